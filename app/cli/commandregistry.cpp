@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandregistry.h"
+
+#include "formatcommand.h"
+#include "validatecommand.h"
+
+#include <array>
+
+namespace nameplan {
+
+namespace {
+    // One line per command; `nameplan --help` lists them in this order.
+    const std::array commandTable {
+        Command { "validate", "Check a model file; exit 0 when valid, 1 when not", false, &ValidateCommand::run },
+        Command { "format", "Rewrite a model file in canonical form", false, &FormatCommand::run },
+    };
+} // namespace
+
+std::span<const Command> CommandRegistry::commands()
+{
+    return commandTable;
+}
+
+const Command* CommandRegistry::find(QStringView name)
+{
+    for (const Command& command : commandTable) {
+        if (name == QLatin1StringView(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+} // namespace nameplan
