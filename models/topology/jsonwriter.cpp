@@ -2,6 +2,7 @@
 #include "jsonwriter.h"
 
 #include <charconv>
+#include <cmath>
 
 namespace nameplan {
 
