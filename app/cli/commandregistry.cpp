@@ -9,11 +9,11 @@
 namespace nameplan {
 
 namespace {
-    // One line per command; `nameplan --help` lists them in this order.
-    const std::array commandTable {
-        Command { "validate", "Check a model file; exit 0 when valid, 1 when not", false, &ValidateCommand::run },
-        Command { "format", "Rewrite a model file in canonical form", false, &FormatCommand::run },
-    };
+// One line per command; `nameplan --help` lists them in this order.
+const std::array commandTable {
+    Command { "validate", "Check a model file; exit 0 when valid, 1 when not", false, &ValidateCommand::run },
+    Command { "format", "Rewrite a model file in canonical form", false, &FormatCommand::run },
+};
 } // namespace
 
 std::span<const Command> CommandRegistry::commands()

@@ -6,12 +6,12 @@
 namespace nameplan {
 
 namespace {
-    void writeLine(FILE* stream, const QString& line)
-    {
-        const QByteArray bytes = line.toUtf8() + '\n';
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-        std::fflush(stream);
-    }
+void writeLine(FILE* stream, const QString& line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
 } // namespace
 
 void ConsoleOutput::out(const QString& line)

@@ -8,15 +8,14 @@
 namespace nameplan {
 
 namespace {
-    constexpr int maximumLabelLength = 63; // RFC 1035 §2.3.4
-    constexpr int maximumNameLength = 253; // 255 octets on the wire, less the length octets at both ends
-    constexpr int maximumIdLength = 128;
+constexpr int maximumLabelLength = 63; // RFC 1035 §2.3.4
+constexpr int maximumNameLength = 253; // 255 octets on the wire, less the length octets at both ends
+constexpr int maximumIdLength = 128;
 
-    bool isLabelCharacter(QChar c)
-    {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-'
-            || c == u'_';
-    }
+bool isLabelCharacter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
+}
 } // namespace
 
 QString DomainNameRules::checkDomain(const QString& name, bool wildcardAllowed)

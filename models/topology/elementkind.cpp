@@ -4,26 +4,26 @@
 namespace nameplan {
 
 namespace {
-    struct KindNames {
-        const char* key;
-        const char* noun;
-        const char* title;
-    };
+struct KindNames {
+    const char* key;
+    const char* noun;
+    const char* title;
+};
 
-    constexpr std::array<KindNames, elementKindCount> kindNames { {
-        { "regions", "region", "Regions" },
-        { "providers", "provider", "Providers" },
-        { "paths", "network path", "Network paths" },
-        { "dependencies", "shared dependency", "Shared dependencies" },
-        { "signers", "signer", "Signers" },
-        { "authorities", "authority", "Authorities" },
-        { "resolvers", "resolver", "Resolvers" },
-        { "zones", "zone", "Zones" },
-        { "names", "name", "Names" },
-        { "services", "service", "Services" },
-        { "populations", "client population", "Client populations" },
-        { "scenarios", "scenario", "Scenarios" },
-    } };
+constexpr std::array<KindNames, elementKindCount> kindNames { {
+    { "regions", "region", "Regions" },
+    { "providers", "provider", "Providers" },
+    { "paths", "network path", "Network paths" },
+    { "dependencies", "shared dependency", "Shared dependencies" },
+    { "signers", "signer", "Signers" },
+    { "authorities", "authority", "Authorities" },
+    { "resolvers", "resolver", "Resolvers" },
+    { "zones", "zone", "Zones" },
+    { "names", "name", "Names" },
+    { "services", "service", "Services" },
+    { "populations", "client population", "Client populations" },
+    { "scenarios", "scenario", "Scenarios" },
+} };
 } // namespace
 
 QString elementKindKey(ElementKind kind)

@@ -7,13 +7,17 @@
 namespace nameplan {
 
 namespace {
-    // Shortest text that reads back as the same double: stable across load and save.
-    QByteArray formatDouble(double number)
-    {
-        char buffer[32];
-        const auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
-        return QByteArray(buffer, result.ptr - buffer);
-    }
+// Shortest text that reads back as the same double, so load and save are stable; plain
+// decimals ("0.0002") where they stay short, because people read these files in review.
+QByteArray formatDouble(double number)
+{
+    char buffer[400];
+    const double magnitude = std::fabs(number);
+    const bool plain = number == 0.0 || (magnitude >= 1e-7 && magnitude < 1e15);
+    const auto result = plain ? std::to_chars(buffer, buffer + sizeof buffer, number, std::chars_format::fixed)
+                              : std::to_chars(buffer, buffer + sizeof buffer, number);
+    return QByteArray(buffer, result.ptr - buffer);
+}
 } // namespace
 
 void JsonWriter::beginObject()

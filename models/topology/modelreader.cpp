@@ -14,241 +14,241 @@ namespace nameplan {
 
 namespace {
 
-    QString describe(const QJsonValue& value)
+QString describe(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+// Largest integer a double holds exactly: JSON numbers beyond it are not whole seconds.
+constexpr double maximumExactInteger = 9007199254740992.0;
+
+class Reader {
+public:
+    Problems problems;
+
+    void fail(const QString& path, const QString& message)
     {
-        switch (value.type()) {
-        case QJsonValue::Null:
-            return QStringLiteral("null");
-        case QJsonValue::Bool:
-            return QStringLiteral("a boolean");
-        case QJsonValue::Double:
-            return QStringLiteral("a number");
-        case QJsonValue::String:
-            return QStringLiteral("a string");
-        case QJsonValue::Array:
-            return QStringLiteral("an array");
-        case QJsonValue::Object:
-            return QStringLiteral("an object");
-        case QJsonValue::Undefined:
+        if (problems.size() < ModelReader::maximumProblems)
+            problems.append({ Problem::Severity::Error, path, {}, message });
+    }
+
+    void typeError(const QString& path, const QString& expected, const QJsonValue& got)
+    {
+        fail(path, QStringLiteral("expected %1, got %2").arg(expected, describe(got)));
+    }
+
+    std::optional<QString> text(const QString& path, const QJsonValue& value)
+    {
+        if (!value.isString()) {
+            typeError(path, QStringLiteral("a string"), value);
+            return std::nullopt;
+        }
+        return value.toString();
+    }
+
+    std::optional<QStringList> textList(const QString& path, const QJsonValue& value)
+    {
+        if (!value.isArray()) {
+            typeError(path, QStringLiteral("an array of strings"), value);
+            return std::nullopt;
+        }
+        QStringList list;
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const auto item = text(path + QStringLiteral("[%1]").arg(i), array[i]);
+            if (!item)
+                return std::nullopt;
+            list.append(*item);
+        }
+        return list;
+    }
+
+    std::optional<qint64> wholeNumber(const QString& path, const QJsonValue& value)
+    {
+        const double d = value.toDouble(std::nan(""));
+        if (!value.isDouble() || d != std::floor(d) || std::fabs(d) > maximumExactInteger) {
+            typeError(path, QStringLiteral("a whole number"), value);
+            return std::nullopt;
+        }
+        return qint64(d);
+    }
+
+    std::optional<double> number(const QString& path, const QJsonValue& value)
+    {
+        if (!value.isDouble()) {
+            typeError(path, QStringLiteral("a number"), value);
+            return std::nullopt;
+        }
+        return value.toDouble();
+    }
+
+    std::optional<QPointF> point(const QString& path, const QJsonValue& value)
+    {
+        const QJsonArray array = value.toArray();
+        if (!value.isArray() || array.size() != 2 || !array[0].isDouble() || !array[1].isDouble()) {
+            typeError(path, QStringLiteral("an array of two numbers [x, y]"), value);
+            return std::nullopt;
+        }
+        return QPointF(array[0].toDouble(), array[1].toDouble());
+    }
+
+    QVariant fieldValue(const QString& path, const FieldSpec& spec, const QJsonValue& value)
+    {
+        auto wrap = [](const auto& optional) { return optional ? QVariant::fromValue(*optional) : QVariant(); };
+        switch (spec.type) {
+        case FieldType::AddressList:
+        case FieldType::ReferenceList:
+        case FieldType::OutageList:
+            return wrap(textList(path, value));
+        case FieldType::Seconds:
+            return wrap(wholeNumber(path, value));
+        case FieldType::Probability:
+        case FieldType::Hours:
+            return wrap(number(path, value));
+        case FieldType::Point:
+            return wrap(point(path, value));
+        case FieldType::Id:
+        case FieldType::Text:
+        case FieldType::Domain:
+        case FieldType::Reference:
+        case FieldType::Choice:
             break;
         }
-        return QStringLiteral("nothing");
+        return wrap(text(path, value));
     }
 
-    // Largest integer a double holds exactly: JSON numbers beyond it are not whole seconds.
-    constexpr double maximumExactInteger = 9007199254740992.0;
-
-    class Reader {
-    public:
-        Problems problems;
-
-        void fail(const QString& path, const QString& message)
-        {
-            if (problems.size() < ModelReader::maximumProblems)
-                problems.append({ Problem::Severity::Error, path, {}, message });
-        }
-
-        void typeError(const QString& path, const QString& expected, const QJsonValue& got)
-        {
-            fail(path, QStringLiteral("expected %1, got %2").arg(expected, describe(got)));
-        }
-
-        std::optional<QString> text(const QString& path, const QJsonValue& value)
-        {
-            if (!value.isString()) {
-                typeError(path, QStringLiteral("a string"), value);
-                return std::nullopt;
-            }
-            return value.toString();
-        }
-
-        std::optional<QStringList> textList(const QString& path, const QJsonValue& value)
-        {
-            if (!value.isArray()) {
-                typeError(path, QStringLiteral("an array of strings"), value);
-                return std::nullopt;
-            }
-            QStringList list;
-            const QJsonArray array = value.toArray();
-            for (qsizetype i = 0; i < array.size(); ++i) {
-                const auto item = text(path + QStringLiteral("[%1]").arg(i), array[i]);
-                if (!item)
-                    return std::nullopt;
-                list.append(*item);
-            }
-            return list;
-        }
-
-        std::optional<qint64> wholeNumber(const QString& path, const QJsonValue& value)
-        {
-            const double d = value.toDouble(std::nan(""));
-            if (!value.isDouble() || d != std::floor(d) || std::fabs(d) > maximumExactInteger) {
-                typeError(path, QStringLiteral("a whole number"), value);
-                return std::nullopt;
-            }
-            return qint64(d);
-        }
-
-        std::optional<double> number(const QString& path, const QJsonValue& value)
-        {
-            if (!value.isDouble()) {
-                typeError(path, QStringLiteral("a number"), value);
-                return std::nullopt;
-            }
-            return value.toDouble();
-        }
-
-        std::optional<QPointF> point(const QString& path, const QJsonValue& value)
-        {
-            const QJsonArray array = value.toArray();
-            if (!value.isArray() || array.size() != 2 || !array[0].isDouble() || !array[1].isDouble()) {
-                typeError(path, QStringLiteral("an array of two numbers [x, y]"), value);
-                return std::nullopt;
-            }
-            return QPointF(array[0].toDouble(), array[1].toDouble());
-        }
-
-        QVariant fieldValue(const QString& path, const FieldSpec& spec, const QJsonValue& value)
-        {
-            auto wrap = [](const auto& optional) { return optional ? QVariant::fromValue(*optional) : QVariant(); };
-            switch (spec.type) {
-            case FieldType::AddressList:
-            case FieldType::ReferenceList:
-            case FieldType::OutageList:
-                return wrap(textList(path, value));
-            case FieldType::Seconds:
-                return wrap(wholeNumber(path, value));
-            case FieldType::Probability:
-            case FieldType::Hours:
-                return wrap(number(path, value));
-            case FieldType::Point:
-                return wrap(point(path, value));
-            case FieldType::Id:
-            case FieldType::Text:
-            case FieldType::Domain:
-            case FieldType::Reference:
-            case FieldType::Choice:
-                break;
-            }
-            return wrap(text(path, value));
-        }
-
-        void readElement(Model& model, ElementKind kind, const QString& path, const QJsonValue& value)
-        {
-            if (!value.isObject()) {
-                typeError(path, QStringLiteral("an object"), value);
-                return;
-            }
-            const QJsonObject object = value.toObject();
-            const int row = model.count(kind);
-            model.visitList(kind, [](auto& list) { list.emplace_back(); });
-            const auto fields = FieldSchema::fields(kind);
-            for (auto it = object.begin(); it != object.end(); ++it) {
-                const QString fieldPath = path + u'.' + it.key();
-                const int field = FieldSchema::indexOf(kind, it.key());
-                if (field < 0) {
-                    fail(fieldPath, QStringLiteral("unknown key for a %1").arg(elementKindNoun(kind)));
-                    continue;
-                }
-                const QVariant v = fieldValue(fieldPath, fields[size_t(field)], it.value());
-                if (v.isValid())
-                    FieldSchema::setValue(model, kind, row, field, v);
-            }
-            for (const FieldSpec& spec : fields) {
-                if (spec.required && !object.contains(spec.key))
-                    fail(path, QStringLiteral("missing required key \"%1\"").arg(spec.key));
-            }
-        }
-
-        void readKind(Model& model, ElementKind kind, const QJsonValue& value)
-        {
-            const QString key = elementKindKey(kind);
-            if (!value.isArray()) {
-                typeError(key, QStringLiteral("an array"), value);
-                return;
-            }
-            const QJsonArray array = value.toArray();
-            for (qsizetype i = 0; i < array.size(); ++i)
-                readElement(model, kind, key + QStringLiteral("[%1]").arg(i), array[i]);
-        }
-
-        void readSettings(ModelSettings& settings, const QJsonValue& value)
-        {
-            if (!value.isObject()) {
-                typeError(QStringLiteral("settings"), QStringLiteral("an object"), value);
-                return;
-            }
-            const QJsonObject object = value.toObject();
-            for (auto it = object.begin(); it != object.end(); ++it) {
-                const QString path = QStringLiteral("settings.") + it.key();
-                if (it.key() == u"port")
-                    settings.port = wholeNumber(path, it.value());
-                else if (it.key() == u"roots")
-                    settings.roots = textList(path, it.value()).value_or(QStringList());
-                else if (it.key() == u"trust_anchors")
-                    settings.trustAnchors = textList(path, it.value()).value_or(QStringList());
-                else
-                    fail(path, QStringLiteral("unknown key in settings"));
-            }
-        }
-
-        bool readSchema(const QJsonObject& root)
-        {
-            const QJsonValue schema = root.value(QStringLiteral("schema"));
-            if (schema.isUndefined()) {
-                fail(QStringLiteral("schema"), QStringLiteral("missing: this is not a Nameplan model file"));
-                return false;
-            }
-            const auto version = wholeNumber(QStringLiteral("schema"), schema);
-            if (!version)
-                return false;
-            if (*version > Model::schemaVersion) {
-                fail(QStringLiteral("schema"),
-                    QStringLiteral("the file uses schema version %1, written by a newer Nameplan; this version reads "
-                                   "schema %2 and older: please upgrade Nameplan")
-                        .arg(*version)
-                        .arg(Model::schemaVersion));
-                return false;
-            }
-            if (*version < 1) {
-                fail(QStringLiteral("schema"), QStringLiteral("schema version %1 does not exist").arg(*version));
-                return false;
-            }
-            return true;
-        }
-
-        void readRoot(Model& model, const QJsonObject& root)
-        {
-            if (!readSchema(root))
-                return;
-            for (auto it = root.begin(); it != root.end(); ++it) {
-                const QString& key = it.key();
-                if (key == u"schema")
-                    continue;
-                if (key == u"title")
-                    model.title = text(key, it.value()).value_or(QString());
-                else if (key == u"author")
-                    model.author = text(key, it.value()).value_or(QString());
-                else if (key == u"description")
-                    model.description = text(key, it.value()).value_or(QString());
-                else if (key == u"settings")
-                    readSettings(model.settings, it.value());
-                else if (const auto kind = elementKindFromKey(key))
-                    readKind(model, *kind, it.value());
-                else
-                    fail(key, QStringLiteral("unknown key at the top level"));
-            }
-        }
-    };
-
-    // QJsonParseError gives a byte offset; people look for lines.
-    QString lineAndColumn(const QByteArray& json, qsizetype offset)
+    void readElement(Model& model, ElementKind kind, const QString& path, const QJsonValue& value)
     {
-        offset = std::clamp<qsizetype>(offset, 0, json.size());
-        const qsizetype lineStart = json.lastIndexOf('\n', offset - 1) + 1;
-        const qsizetype line = json.left(offset).count('\n') + 1;
-        return QStringLiteral("line %1, column %2").arg(line).arg(offset - lineStart + 1);
+        if (!value.isObject()) {
+            typeError(path, QStringLiteral("an object"), value);
+            return;
+        }
+        const QJsonObject object = value.toObject();
+        const int row = model.count(kind);
+        model.visitList(kind, [](auto& list) { list.emplace_back(); });
+        const auto fields = FieldSchema::fields(kind);
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString fieldPath = path + u'.' + it.key();
+            const int field = FieldSchema::indexOf(kind, it.key());
+            if (field < 0) {
+                fail(fieldPath, QStringLiteral("unknown key for a %1").arg(elementKindNoun(kind)));
+                continue;
+            }
+            const QVariant v = fieldValue(fieldPath, fields[size_t(field)], it.value());
+            if (v.isValid())
+                FieldSchema::setValue(model, kind, row, field, v);
+        }
+        for (const FieldSpec& spec : fields) {
+            if (spec.required && !object.contains(spec.key))
+                fail(path, QStringLiteral("missing required key \"%1\"").arg(spec.key));
+        }
     }
+
+    void readKind(Model& model, ElementKind kind, const QJsonValue& value)
+    {
+        const QString key = elementKindKey(kind);
+        if (!value.isArray()) {
+            typeError(key, QStringLiteral("an array"), value);
+            return;
+        }
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            readElement(model, kind, key + QStringLiteral("[%1]").arg(i), array[i]);
+    }
+
+    void readSettings(ModelSettings& settings, const QJsonValue& value)
+    {
+        if (!value.isObject()) {
+            typeError(QStringLiteral("settings"), QStringLiteral("an object"), value);
+            return;
+        }
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString path = QStringLiteral("settings.") + it.key();
+            if (it.key() == u"port")
+                settings.port = wholeNumber(path, it.value());
+            else if (it.key() == u"roots")
+                settings.roots = textList(path, it.value()).value_or(QStringList());
+            else if (it.key() == u"trust_anchors")
+                settings.trustAnchors = textList(path, it.value()).value_or(QStringList());
+            else
+                fail(path, QStringLiteral("unknown key in settings"));
+        }
+    }
+
+    bool readSchema(const QJsonObject& root)
+    {
+        const QJsonValue schema = root.value(QStringLiteral("schema"));
+        if (schema.isUndefined()) {
+            fail(QStringLiteral("schema"), QStringLiteral("missing: this is not a Nameplan model file"));
+            return false;
+        }
+        const auto version = wholeNumber(QStringLiteral("schema"), schema);
+        if (!version)
+            return false;
+        if (*version > Model::schemaVersion) {
+            fail(QStringLiteral("schema"),
+                QStringLiteral("the file uses schema version %1, written by a newer Nameplan; this version reads "
+                               "schema %2 and older: please upgrade Nameplan")
+                    .arg(*version)
+                    .arg(Model::schemaVersion));
+            return false;
+        }
+        if (*version < 1) {
+            fail(QStringLiteral("schema"), QStringLiteral("schema version %1 does not exist").arg(*version));
+            return false;
+        }
+        return true;
+    }
+
+    void readRoot(Model& model, const QJsonObject& root)
+    {
+        if (!readSchema(root))
+            return;
+        for (auto it = root.begin(); it != root.end(); ++it) {
+            const QString& key = it.key();
+            if (key == u"schema")
+                continue;
+            if (key == u"title")
+                model.title = text(key, it.value()).value_or(QString());
+            else if (key == u"author")
+                model.author = text(key, it.value()).value_or(QString());
+            else if (key == u"description")
+                model.description = text(key, it.value()).value_or(QString());
+            else if (key == u"settings")
+                readSettings(model.settings, it.value());
+            else if (const auto kind = elementKindFromKey(key))
+                readKind(model, *kind, it.value());
+            else
+                fail(key, QStringLiteral("unknown key at the top level"));
+        }
+    }
+};
+
+// QJsonParseError gives a byte offset; people look for lines.
+QString lineAndColumn(const QByteArray& json, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, json.size());
+    const qsizetype lineStart = json.lastIndexOf('\n', offset - 1) + 1;
+    const qsizetype line = json.left(offset).count('\n') + 1;
+    return QStringLiteral("line %1, column %2").arg(line).arg(offset - lineStart + 1);
+}
 
 } // namespace
 

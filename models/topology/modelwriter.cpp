@@ -11,92 +11,92 @@ namespace nameplan {
 
 namespace {
 
-    void writeField(JsonWriter& json, const FieldSpec& spec, const QVariant& value)
-    {
-        json.key(spec.key);
-        switch (spec.type) {
-        case FieldType::AddressList:
-        case FieldType::ReferenceList:
-        case FieldType::OutageList:
-            json.inlineList(value.toStringList());
-            break;
-        case FieldType::Seconds:
-            json.value(value.toLongLong());
-            break;
-        case FieldType::Probability:
-        case FieldType::Hours:
-            json.value(value.toDouble());
-            break;
-        case FieldType::Point: {
-            const QPointF p = value.toPointF();
-            json.inlinePair(p.x(), p.y());
-            break;
-        }
-        case FieldType::Id:
-        case FieldType::Text:
-        case FieldType::Domain:
-        case FieldType::Reference:
-        case FieldType::Choice:
-            json.value(value.toString());
-            break;
-        }
+void writeField(JsonWriter& json, const FieldSpec& spec, const QVariant& value)
+{
+    json.key(spec.key);
+    switch (spec.type) {
+    case FieldType::AddressList:
+    case FieldType::ReferenceList:
+    case FieldType::OutageList:
+        json.inlineList(value.toStringList());
+        break;
+    case FieldType::Seconds:
+        json.value(value.toLongLong());
+        break;
+    case FieldType::Probability:
+    case FieldType::Hours:
+        json.value(value.toDouble());
+        break;
+    case FieldType::Point: {
+        const QPointF p = value.toPointF();
+        json.inlinePair(p.x(), p.y());
+        break;
     }
-
-    void writeElements(JsonWriter& json, const Model& model, ElementKind kind)
-    {
-        const int count = model.count(kind);
-        if (count == 0)
-            return;
-        const auto fields = FieldSchema::fields(kind);
-        json.key(elementKindKey(kind));
-        json.beginArray();
-        for (int row = 0; row < count; ++row) {
-            json.beginObject();
-            for (size_t f = 0; f < fields.size(); ++f) {
-                const QVariant value = FieldSchema::value(model, kind, row, int(f));
-                if (!FieldSchema::isEmpty(value))
-                    writeField(json, fields[f], value);
-            }
-            json.endObject();
-        }
-        json.endArray();
+    case FieldType::Id:
+    case FieldType::Text:
+    case FieldType::Domain:
+    case FieldType::Reference:
+    case FieldType::Choice:
+        json.value(value.toString());
+        break;
     }
+}
 
-    void writeTextList(JsonWriter& json, const QString& key, const QStringList& texts)
-    {
-        json.key(key);
-        json.beginArray();
-        for (const QString& text : texts)
-            json.value(text);
-        json.endArray();
-    }
-
-    void writeSettings(JsonWriter& json, const ModelSettings& settings)
-    {
-        if (settings == ModelSettings {})
-            return;
-        json.key(QStringLiteral("settings"));
+void writeElements(JsonWriter& json, const Model& model, ElementKind kind)
+{
+    const int count = model.count(kind);
+    if (count == 0)
+        return;
+    const auto fields = FieldSchema::fields(kind);
+    json.key(elementKindKey(kind));
+    json.beginArray();
+    for (int row = 0; row < count; ++row) {
         json.beginObject();
-        if (settings.port) {
-            json.key(QStringLiteral("port"));
-            json.value(*settings.port);
+        for (size_t f = 0; f < fields.size(); ++f) {
+            const QVariant value = FieldSchema::value(model, kind, row, int(f));
+            if (!FieldSchema::isEmpty(value))
+                writeField(json, fields[f], value);
         }
-        if (!settings.roots.isEmpty()) {
-            json.key(QStringLiteral("roots"));
-            json.inlineList(settings.roots);
-        }
-        if (!settings.trustAnchors.isEmpty())
-            writeTextList(json, QStringLiteral("trust_anchors"), settings.trustAnchors);
         json.endObject();
     }
+    json.endArray();
+}
 
-    void writeOptionalText(JsonWriter& json, const QString& key, const QString& text)
-    {
-        if (text.isEmpty())
-            return;
-        json.key(key);
+void writeTextList(JsonWriter& json, const QString& key, const QStringList& texts)
+{
+    json.key(key);
+    json.beginArray();
+    for (const QString& text : texts)
         json.value(text);
+    json.endArray();
+}
+
+void writeSettings(JsonWriter& json, const ModelSettings& settings)
+{
+    if (settings == ModelSettings {})
+        return;
+    json.key(QStringLiteral("settings"));
+    json.beginObject();
+    if (settings.port) {
+        json.key(QStringLiteral("port"));
+        json.value(*settings.port);
     }
+    if (!settings.roots.isEmpty()) {
+        json.key(QStringLiteral("roots"));
+        json.inlineList(settings.roots);
+    }
+    if (!settings.trustAnchors.isEmpty())
+        writeTextList(json, QStringLiteral("trust_anchors"), settings.trustAnchors);
+    json.endObject();
+}
+
+void writeOptionalText(JsonWriter& json, const QString& key, const QString& text)
+{
+    if (text.isEmpty())
+        return;
+    json.key(key);
+    json.value(text);
+}
 
 } // namespace
 
