@@ -22,7 +22,7 @@ QString describe(const QJsonValue& value)
     case QJsonValue::Bool:
         return QStringLiteral("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return QStringLiteral("the number %1").arg(value.toDouble());
     case QJsonValue::String:
         return QStringLiteral("a string");
     case QJsonValue::Array:

@@ -105,7 +105,7 @@ private:
             const QString path = pathOf(kind, row, spec.key);
             if (FieldSchema::isEmpty(value)) {
                 if (spec.required && spec.type != FieldType::Id)
-                    error(path, id, QStringLiteral("a %1 needs a value here").arg(elementKindNoun(kind)));
+                    error(path, id, QStringLiteral("required, but empty"));
                 continue;
             }
             checkValue(kind, row, spec, value);
