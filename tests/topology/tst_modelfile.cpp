@@ -2,6 +2,7 @@
 // The file format: canonical round trips, and a catalogue of malformed files each refused
 // with a message that names the JSON path and the problem.
 
+#include "fieldschema.h"
 #include "modelfile.h"
 #include "modelwriter.h"
 
@@ -153,6 +154,25 @@ private Q_SLOTS:
     {
         const QStringList files = QDir(malformed({})).entryList({ QStringLiteral("*.json") });
         QVERIFY2(files.size() >= 20, "the issue asks for at least 20 malformed files");
+    }
+
+    // docs/model-format.md is the reference users read: its example must load and be in
+    // canonical form, and it must mention every field the schema has.
+    void documentationMatchesTheSchema()
+    {
+        const QString doc = QString::fromUtf8(readAll(QStringLiteral(NAMEPLAN_SOURCE_DIR "/docs/model-format.md")));
+        const qsizetype start = doc.indexOf(QStringLiteral("```json\n"));
+        QVERIFY(start > 0);
+        const qsizetype end = doc.indexOf(QStringLiteral("```"), start + 8);
+        const QByteArray example = doc.mid(start + 8, end - start - 8).toUtf8();
+        const ModelFile::LoadResult result = ModelFile::parse(example);
+        QVERIFY(result.problems.isEmpty());
+        QCOMPARE(ModelWriter::write(result.model), example);
+        for (ElementKind kind : allElementKinds) {
+            QVERIFY2(doc.contains(QStringLiteral("`%1`").arg(elementKindKey(kind))), qPrintable(elementKindKey(kind)));
+            for (const FieldSpec& spec : FieldSchema::fields(kind))
+                QVERIFY2(doc.contains(QStringLiteral("`%1`").arg(spec.key)), qPrintable(spec.key));
+        }
     }
 
     void oversizedFileIsRefusedBeforeParsing()
