@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nsec3hash.h"
+
+#include "digests.h"
+#include "dsdigest.h"
+#include "opensslhandles.h"
+
+#include <array>
+
+namespace nameplan {
+
+namespace {
+
+constexpr int sha1Size = 20;
+
+// One H(data || salt) step into out, reusing the caller's context between iterations.
+bool hashStep(EVP_MD_CTX* ctx, const EVP_MD* md, QByteArrayView data, QByteArrayView salt, unsigned char* out)
+{
+    unsigned int size = 0;
+    return EVP_DigestInit_ex2(ctx, md, nullptr) == 1
+        && EVP_DigestUpdate(ctx, data.data(), static_cast<size_t>(data.size())) == 1
+        && EVP_DigestUpdate(ctx, salt.data(), static_cast<size_t>(salt.size())) == 1
+        && EVP_DigestFinal_ex(ctx, out, &size) == 1 && size == sha1Size;
+}
+
+} // namespace
+
+Nsec3Hash::Result Nsec3Hash::compute(
+    quint8 hashAlgorithm, QByteArrayView ownerWire, QByteArrayView salt, quint16 iterations, quint16 iterationLimit)
+{
+    using Status = Result::Status;
+    if (hashAlgorithm != sha1)
+        return { Status::UnsupportedHashAlgorithm, {} };
+    if (iterations > iterationLimit)
+        return { Status::IterationsOverLimit, {} };
+    const EVP_MD* md = fetchedDigest(HashFunction::Sha1);
+    MdCtxPtr ctx(EVP_MD_CTX_new());
+    std::array<unsigned char, sha1Size> digest {};
+    const QByteArray owner = canonicalNameWire(ownerWire);
+    if (!md || !ctx || !hashStep(ctx.get(), md, owner, salt, digest.data()))
+        return { Status::CryptoError, {} };
+    for (quint16 i = 0; i < iterations; ++i) {
+        const QByteArrayView previous(digest.data(), sha1Size);
+        if (!hashStep(ctx.get(), md, previous, salt, digest.data()))
+            return { Status::CryptoError, {} };
+    }
+    return { Status::Ok, QByteArray(reinterpret_cast<const char*>(digest.data()), sha1Size) };
+}
+
+} // namespace nameplan
