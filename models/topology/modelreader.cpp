@@ -2,6 +2,7 @@
 #include "modelreader.h"
 
 #include "fieldschema.h"
+#include "jsonpath.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,19 +42,20 @@ constexpr double maximumExactInteger = 9007199254740992.0;
 class Reader {
 public:
     Problems problems;
+    const JsonPath top; // the document itself
 
-    void fail(const QString& path, const QString& message)
+    void fail(const JsonPath& path, const QString& message)
     {
         if (problems.size() < ModelReader::maximumProblems)
-            problems.append({ Problem::Severity::Error, path, {}, message });
+            problems.append({ Problem::Severity::Error, path.toString(), {}, message });
     }
 
-    void typeError(const QString& path, const QString& expected, const QJsonValue& got)
+    void typeError(const JsonPath& path, const QString& expected, const QJsonValue& got)
     {
         fail(path, QStringLiteral("expected %1, got %2").arg(expected, describe(got)));
     }
 
-    std::optional<QString> text(const QString& path, const QJsonValue& value)
+    std::optional<QString> text(const JsonPath& path, const QJsonValue& value)
     {
         if (!value.isString()) {
             typeError(path, QStringLiteral("a string"), value);
@@ -62,7 +64,7 @@ public:
         return value.toString();
     }
 
-    std::optional<QStringList> textList(const QString& path, const QJsonValue& value)
+    std::optional<QStringList> textList(const JsonPath& path, const QJsonValue& value)
     {
         if (!value.isArray()) {
             typeError(path, QStringLiteral("an array of strings"), value);
@@ -71,7 +73,7 @@ public:
         QStringList list;
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const auto item = text(path + QStringLiteral("[%1]").arg(i), array[i]);
+            const auto item = text(path.index(i), array[i]);
             if (!item)
                 return std::nullopt;
             list.append(*item);
@@ -79,7 +81,7 @@ public:
         return list;
     }
 
-    std::optional<qint64> wholeNumber(const QString& path, const QJsonValue& value)
+    std::optional<qint64> wholeNumber(const JsonPath& path, const QJsonValue& value)
     {
         const double d = value.toDouble(std::nan(""));
         if (!value.isDouble() || d != std::floor(d) || std::fabs(d) > maximumExactInteger) {
@@ -89,7 +91,7 @@ public:
         return qint64(d);
     }
 
-    std::optional<double> number(const QString& path, const QJsonValue& value)
+    std::optional<double> number(const JsonPath& path, const QJsonValue& value)
     {
         if (!value.isDouble()) {
             typeError(path, QStringLiteral("a number"), value);
@@ -98,7 +100,7 @@ public:
         return value.toDouble();
     }
 
-    std::optional<QPointF> point(const QString& path, const QJsonValue& value)
+    std::optional<QPointF> point(const JsonPath& path, const QJsonValue& value)
     {
         const QJsonArray array = value.toArray();
         if (!value.isArray() || array.size() != 2 || !array[0].isDouble() || !array[1].isDouble()) {
@@ -108,7 +110,7 @@ public:
         return QPointF(array[0].toDouble(), array[1].toDouble());
     }
 
-    QVariant fieldValue(const QString& path, const FieldSpec& spec, const QJsonValue& value)
+    QVariant fieldValue(const JsonPath& path, const FieldSpec& spec, const QJsonValue& value)
     {
         auto wrap = [](const auto& optional) { return optional ? QVariant::fromValue(*optional) : QVariant(); };
         switch (spec.type) {
@@ -133,7 +135,7 @@ public:
         return wrap(text(path, value));
     }
 
-    void readElement(Model& model, ElementKind kind, const QString& path, const QJsonValue& value)
+    void readElement(Model& model, ElementKind kind, const JsonPath& path, const QJsonValue& value)
     {
         if (!value.isObject()) {
             typeError(path, QStringLiteral("an object"), value);
@@ -144,7 +146,7 @@ public:
         model.visitList(kind, [](auto& list) { list.emplace_back(); });
         const auto fields = FieldSchema::fields(kind);
         for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString fieldPath = path + u'.' + it.key();
+            const JsonPath fieldPath = path.key(it.key());
             const int field = FieldSchema::indexOf(kind, it.key());
             if (field < 0) {
                 fail(fieldPath, QStringLiteral("unknown key for a %1").arg(elementKindNoun(kind)));
@@ -164,23 +166,25 @@ public:
     {
         const QString key = elementKindKey(kind);
         if (!value.isArray()) {
-            typeError(key, QStringLiteral("an array"), value);
+            typeError(top.key(key), QStringLiteral("an array"), value);
             return;
         }
         const QJsonArray array = value.toArray();
+        const JsonPath path = top.key(key);
         for (qsizetype i = 0; i < array.size(); ++i)
-            readElement(model, kind, key + QStringLiteral("[%1]").arg(i), array[i]);
+            readElement(model, kind, path.index(i), array[i]);
     }
 
     void readSettings(ModelSettings& settings, const QJsonValue& value)
     {
         if (!value.isObject()) {
-            typeError(QStringLiteral("settings"), QStringLiteral("an object"), value);
+            typeError(top.key(QStringLiteral("settings")), QStringLiteral("an object"), value);
             return;
         }
         const QJsonObject object = value.toObject();
+        const JsonPath settingsPath = top.key(QStringLiteral("settings"));
         for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString path = QStringLiteral("settings.") + it.key();
+            const JsonPath path = settingsPath.key(it.key());
             if (it.key() == u"port")
                 settings.port = wholeNumber(path, it.value());
             else if (it.key() == u"roots")
@@ -196,14 +200,14 @@ public:
     {
         const QJsonValue schema = root.value(QStringLiteral("schema"));
         if (schema.isUndefined()) {
-            fail(QStringLiteral("schema"), QStringLiteral("missing: this is not a Nameplan model file"));
+            fail(top.key(QStringLiteral("schema")), QStringLiteral("missing: this is not a Nameplan model file"));
             return false;
         }
-        const auto version = wholeNumber(QStringLiteral("schema"), schema);
+        const auto version = wholeNumber(top.key(QStringLiteral("schema")), schema);
         if (!version)
             return false;
         if (*version > Model::schemaVersion) {
-            fail(QStringLiteral("schema"),
+            fail(top.key(QStringLiteral("schema")),
                 QStringLiteral("the file uses schema version %1, written by a newer Nameplan; this version reads "
                                "schema %2 and older: please upgrade Nameplan")
                     .arg(*version)
@@ -211,7 +215,7 @@ public:
             return false;
         }
         if (*version < 1) {
-            fail(QStringLiteral("schema"), QStringLiteral("schema version %1 does not exist").arg(*version));
+            fail(top.key(QStringLiteral("schema")), QStringLiteral("schema version %1 does not exist").arg(*version));
             return false;
         }
         return true;
@@ -226,17 +230,17 @@ public:
             if (key == u"schema")
                 continue;
             if (key == u"title")
-                model.title = text(key, it.value()).value_or(QString());
+                model.title = text(top.key(key), it.value()).value_or(QString());
             else if (key == u"author")
-                model.author = text(key, it.value()).value_or(QString());
+                model.author = text(top.key(key), it.value()).value_or(QString());
             else if (key == u"description")
-                model.description = text(key, it.value()).value_or(QString());
+                model.description = text(top.key(key), it.value()).value_or(QString());
             else if (key == u"settings")
                 readSettings(model.settings, it.value());
             else if (const auto kind = elementKindFromKey(key))
                 readKind(model, *kind, it.value());
             else
-                fail(key, QStringLiteral("unknown key at the top level"));
+                fail(top.key(key), QStringLiteral("unknown key at the top level"));
         }
     }
 };
@@ -257,20 +261,20 @@ ModelReader::Result ModelReader::read(const QByteArray& json)
     Result result;
     Reader reader;
     if (json.size() > maximumFileSize) {
-        reader.fail({},
+        reader.fail(reader.top,
             QStringLiteral("the file is %1 MiB; models larger than %2 MiB are refused")
                 .arg(json.size() / (1024 * 1024))
                 .arg(maximumFileSize / (1024 * 1024)));
     } else if (json.trimmed().isEmpty()) {
-        reader.fail({}, QStringLiteral("the file is empty"));
+        reader.fail(reader.top, QStringLiteral("the file is empty"));
     } else {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(json, &error);
         if (error.error != QJsonParseError::NoError)
-            reader.fail({},
+            reader.fail(reader.top,
                 QStringLiteral("not valid JSON at %1: %2").arg(lineAndColumn(json, error.offset), error.errorString()));
         else if (!document.isObject())
-            reader.fail({}, QStringLiteral("expected a JSON object at the top level"));
+            reader.fail(reader.top, QStringLiteral("expected a JSON object at the top level"));
         else
             reader.readRoot(result.model, document.object());
     }

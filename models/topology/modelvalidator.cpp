@@ -84,15 +84,16 @@ private:
         }
     }
 
-    void checkReference(const QString& path, const QString& ownerId, const QString& id, ElementKind target)
+    // Empty when `id` names an element of the `target` kind, otherwise why not.
+    QString referenceProblem(const QString& id, ElementKind target) const
     {
         const IdIndex::Location* location = m_index.find(id);
         if (!location)
-            error(path, ownerId, QStringLiteral("no %1 with id \"%2\"").arg(elementKindNoun(target), id));
-        else if (location->kind != target)
-            error(path, ownerId,
-                QStringLiteral("\"%1\" is a %2, not a %3")
-                    .arg(id, elementKindNoun(location->kind), elementKindNoun(target)));
+            return QStringLiteral("no %1 with id \"%2\"").arg(elementKindNoun(target), id);
+        if (location->kind != target)
+            return QStringLiteral("\"%1\" is a %2, not a %3")
+                .arg(id, elementKindNoun(location->kind), elementKindNoun(target));
+        return {};
     }
 
     void checkFields(ElementKind kind, int row)
@@ -102,10 +103,9 @@ private:
         for (size_t f = 0; f < fields.size(); ++f) {
             const FieldSpec& spec = fields[f];
             const QVariant value = FieldSchema::value(m_model, kind, row, int(f));
-            const QString path = pathOf(kind, row, spec.key);
             if (FieldSchema::isEmpty(value)) {
                 if (spec.required && spec.type != FieldType::Id)
-                    error(path, id, QStringLiteral("required, but empty"));
+                    error(pathOf(kind, row, spec.key), id, QStringLiteral("required, but empty"));
                 continue;
             }
             checkValue(kind, row, spec, value);
@@ -116,24 +116,27 @@ private:
     void checkValue(ElementKind kind, int row, const FieldSpec& spec, const QVariant& value)
     {
         const QString& id = m_model.element(kind, row).id;
-        const QString path = pathOf(kind, row, spec.key);
+        // Formatted only when there is a problem: most values are fine.
+        const auto path = [&] { return pathOf(kind, row, spec.key); };
         switch (spec.type) {
         case FieldType::Domain:
             if (const QString why = DomainNameRules::checkDomain(value.toString(), kind == ElementKind::Name);
                 !why.isEmpty())
-                error(path, id, why);
+                error(path(), id, why);
             break;
         case FieldType::AddressList:
             checkEach(kind, row, spec, value.toStringList(),
                 [](const QString& a) { return DomainNameRules::checkAddress(a); });
             break;
         case FieldType::Reference:
-            checkReference(path, id, value.toString(), spec.target);
+            if (const QString why = referenceProblem(value.toString(), spec.target); !why.isEmpty())
+                error(path(), id, why);
             break;
         case FieldType::ReferenceList: {
             const QStringList ids = value.toStringList();
             for (qsizetype i = 0; i < ids.size(); ++i) {
-                checkReference(pathOf(kind, row, spec.key, i), id, ids[i], spec.target);
+                if (const QString why = referenceProblem(ids[i], spec.target); !why.isEmpty())
+                    error(pathOf(kind, row, spec.key, i), id, why);
                 if (ids.indexOf(ids[i]) < i)
                     warning(pathOf(kind, row, spec.key, i), id, QStringLiteral("\"%1\" is listed twice").arg(ids[i]));
             }
@@ -141,20 +144,20 @@ private:
         }
         case FieldType::Choice:
             if (!spec.choices.contains(value.toString()))
-                error(path, id,
+                error(path(), id,
                     QStringLiteral("\"%1\" is not one of: %2").arg(value.toString(), spec.choices.join(u", ")));
             break;
         case FieldType::Seconds:
             if (value.toLongLong() < 0)
-                error(path, id, QStringLiteral("a duration cannot be negative"));
+                error(path(), id, QStringLiteral("a duration cannot be negative"));
             break;
         case FieldType::Probability:
             if (!(value.toDouble() >= 0.0 && value.toDouble() <= 1.0))
-                error(path, id, QStringLiteral("a probability lies between 0 and 1"));
+                error(path(), id, QStringLiteral("a probability lies between 0 and 1"));
             break;
         case FieldType::Hours:
             if (!(value.toDouble() > 0.0))
-                error(path, id, QStringLiteral("a number of hours must be positive"));
+                error(path(), id, QStringLiteral("a number of hours must be positive"));
             break;
         case FieldType::Id:
         case FieldType::Text:
@@ -290,15 +293,23 @@ private:
         }
     }
 
+    // Walks up the labels of each name (O(labels) per name, not O(zones)): large estates
+    // have thousands of names and zones.
     void checkNames()
     {
+        QSet<QString> zoneDomains;
+        for (const Zone& z : m_model.zones)
+            zoneDomains.insert(DomainNameRules::normalized(z.domain));
         for (int row = 0; row < m_model.count(ElementKind::Name); ++row) {
             const Name& n = m_model.names[size_t(row)];
-            const QString fqdn = DomainNameRules::normalized(n.fqdn);
-            const bool covered = std::any_of(m_model.zones.begin(), m_model.zones.end(), [&](const Zone& z) {
-                return DomainNameRules::isAtOrBelow(fqdn, DomainNameRules::normalized(z.domain));
-            });
-            if (!covered && !fqdn.isEmpty())
+            QString suffix = DomainNameRules::normalized(n.fqdn);
+            bool covered = zoneDomains.contains(QStringLiteral("."));
+            while (!covered && !suffix.isEmpty()) {
+                covered = zoneDomains.contains(suffix);
+                const qsizetype dot = suffix.indexOf(u'.');
+                suffix = dot < 0 ? QString() : suffix.mid(dot + 1);
+            }
+            if (!covered && !n.fqdn.isEmpty())
                 warning(pathOf(ElementKind::Name, row, QStringLiteral("fqdn")), n.id,
                     QStringLiteral("no modelled zone contains %1; its resolution is not analysed").arg(n.fqdn));
         }
