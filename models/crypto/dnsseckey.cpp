@@ -10,6 +10,7 @@
 #include <openssl/rsa.h>
 
 #include <array>
+#include <atomic>
 
 namespace nameplan {
 
@@ -17,6 +18,7 @@ using Status = VerifyOutcome::Status;
 using Family = AlgorithmTraits::Family;
 
 struct DnssecKey::State {
+    quint64 id = 0; // unique per built key, names its prepared contexts in every thread
     quint8 algorithm = 0;
     const AlgorithmTraits* traits = nullptr;
     PkeyPtr key;
@@ -159,74 +161,113 @@ VerifyOutcome interpret(int result, const char* operation)
     return VerifyOutcome::failure(Status::CryptoError, takeOpenSslErrors(QString::fromLatin1(operation)));
 }
 
-// RSA and ECDSA: hash with the algorithm's digest, then verify the hash (RFC 3110 §3,
-// RFC 5702 §3, RFC 6605 §4). The per-call context is local, so threads never share one.
-VerifyOutcome verifyHashed(const AlgorithmTraits& traits, EVP_PKEY* key, QByteArrayView data,
+// A verification context prepared for one key: EVP_PKEY_verify_init (with RSA padding and
+// digest) or EVP_DigestVerifyInit_ex done. In OpenSSL 3.0 preparing costs about as much as an
+// RSA-2048 verification (provider look-ups behind locks, which two threads contend for), so
+// each thread keeps the contexts of the keys it used last and reuses them: OpenSSL allows
+// repeated EVP_PKEY_verify / one-shot EVP_DigestVerify calls on one initialised context. A
+// context is only ever used by the thread that owns it; it holds its own reference to the key.
+struct PreparedContext {
+    quint64 keyId = 0;
+    PkeyCtxPtr hashed; // RSA and ECDSA: verifies a digest
+    MdCtxPtr message; // EdDSA: verifies the message itself
+};
+
+struct ThreadContexts {
+    std::array<PreparedContext, 8> slots; // enough for the keys of a zone and its parent
+    std::size_t next = 0; // round-robin eviction
+};
+
+thread_local ThreadContexts t_contexts;
+
+bool prepare(PreparedContext& slot, const AlgorithmTraits& traits, EVP_PKEY* key)
+{
+    if (traits.family == Family::Eddsa) {
+        slot.message.reset(EVP_MD_CTX_new());
+        return slot.message
+            && EVP_DigestVerifyInit_ex(slot.message.get(), nullptr, nullptr, nullptr, nullptr, key, nullptr) == 1;
+    }
+    slot.hashed.reset(EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr));
+    if (!slot.hashed || EVP_PKEY_verify_init(slot.hashed.get()) != 1)
+        return false;
+    // RSA PKCS #1 v1.5 needs the digest to check the DigestInfo; ECDSA verifies the bare hash.
+    return traits.family != Family::Rsa
+        || (EVP_PKEY_CTX_set_rsa_padding(slot.hashed.get(), RSA_PKCS1_PADDING) == 1
+            && EVP_PKEY_CTX_set_signature_md(slot.hashed.get(), fetchedDigest(traits.hash)) == 1);
+}
+
+// This thread's prepared context for the key, preparing it on first use; nullptr on failure.
+PreparedContext* preparedContext(quint64 keyId, const AlgorithmTraits& traits, EVP_PKEY* key)
+{
+    for (PreparedContext& slot : t_contexts.slots) {
+        if (slot.keyId == keyId)
+            return &slot;
+    }
+    PreparedContext& slot = t_contexts.slots[t_contexts.next];
+    t_contexts.next = (t_contexts.next + 1) % t_contexts.slots.size();
+    slot = PreparedContext {};
+    if (!prepare(slot, traits, key)) {
+        slot = PreparedContext {};
+        return nullptr;
+    }
+    slot.keyId = keyId;
+    return &slot;
+}
+
+// RSA and ECDSA hash with the algorithm's digest, then verify the hash (RFC 3110 §3, RFC 5702
+// §3, RFC 6605 §4); EdDSA verifies the message itself (RFC 8032 "pure" mode, RFC 8080 §4).
+int verifyPrepared(const AlgorithmTraits& traits, PreparedContext& context, QByteArrayView data,
     const unsigned char* signature, size_t signatureSize)
 {
-    const EVP_MD* md = fetchedDigest(traits.hash);
+    const auto* message = reinterpret_cast<const unsigned char*>(data.data());
+    if (traits.family == Family::Eddsa)
+        return EVP_DigestVerify(
+            context.message.get(), signature, signatureSize, message, static_cast<size_t>(data.size()));
     std::array<unsigned char, EVP_MAX_MD_SIZE> hash {};
     unsigned int hashSize = 0;
-    if (EVP_Digest(data.data(), static_cast<size_t>(data.size()), hash.data(), &hashSize, md, nullptr) != 1)
-        return interpret(-1, "hashing the signed data");
-    PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr));
-    if (!ctx || EVP_PKEY_verify_init(ctx.get()) != 1)
-        return interpret(-1, "preparing verification");
-    // RSA PKCS #1 v1.5 needs the digest to check the DigestInfo; ECDSA signs the bare hash.
-    if (traits.family == Family::Rsa
-        && (EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING) != 1
-            || EVP_PKEY_CTX_set_signature_md(ctx.get(), md) != 1))
-        return interpret(-1, "preparing RSA verification");
-    return interpret(EVP_PKEY_verify(ctx.get(), signature, signatureSize, hash.data(), hashSize), "verifying");
+    if (EVP_Digest(
+            message, static_cast<size_t>(data.size()), hash.data(), &hashSize, fetchedDigest(traits.hash), nullptr)
+        != 1)
+        return -1;
+    return EVP_PKEY_verify(context.hashed.get(), signature, signatureSize, hash.data(), hashSize);
 }
 
-VerifyOutcome verifyRsa(const AlgorithmTraits& traits, EVP_PKEY* key, QByteArrayView data, QByteArrayView signature)
-{
-    // RFC 3110 §3: the signature is exactly as long as the modulus.
-    if (signature.size() != EVP_PKEY_get_size(key))
-        return VerifyOutcome::failure(Status::SignatureInvalid,
-            QStringLiteral("RSA signature is %1 octets, the modulus %2")
-                .arg(signature.size())
-                .arg(EVP_PKEY_get_size(key)));
-    return verifyHashed(traits, key, data, reinterpret_cast<const unsigned char*>(signature.data()),
-        static_cast<size_t>(signature.size()));
-}
+// The signature as OpenSSL takes it, or why its length is wrong: RSA signatures are as long as
+// the modulus (RFC 3110 §3), ECDSA ones are r || s (RFC 6605 §4, converted to DER here), EdDSA
+// ones are 64 or 114 octets (RFC 8080 §4).
+struct SignatureBytes {
+    EcdsaSignature::Der der; // holds the converted ECDSA signature
+    const unsigned char* data = nullptr;
+    size_t size = 0;
+    QString wrongLength;
+};
 
-VerifyOutcome verifyEcdsa(const AlgorithmTraits& traits, EVP_PKEY* key, QByteArrayView data, QByteArrayView signature)
+SignatureBytes signatureBytes(const AlgorithmTraits& traits, EVP_PKEY* key, QByteArrayView signature)
 {
-    const std::optional<EcdsaSignature::Der> der = EcdsaSignature::rawToDer(signature, traits.fieldBytes);
-    if (!der)
-        return VerifyOutcome::failure(Status::SignatureInvalid,
-            QStringLiteral("ECDSA signature is %1 octets, expected %2 (RFC 6605 §4)")
-                .arg(signature.size())
-                .arg(2 * traits.fieldBytes));
-    return verifyHashed(traits, key, data, der->bytes.data(), der->size);
-}
-
-// EdDSA signs the message itself (RFC 8032 "pure" Ed25519/Ed448, RFC 8080 §4): one-shot
-// EVP_DigestVerify with no digest.
-VerifyOutcome verifyEddsa(const AlgorithmTraits& traits, EVP_PKEY* key, QByteArrayView data, QByteArrayView signature)
-{
-    if (signature.size() != 2 * traits.fieldBytes)
-        return VerifyOutcome::failure(Status::SignatureInvalid,
-            QStringLiteral("%1 signature is %2 octets, expected %3 (RFC 8080 §4)")
-                .arg(QLatin1StringView(traits.mnemonic))
-                .arg(signature.size())
-                .arg(2 * traits.fieldBytes));
-    MdCtxPtr ctx(EVP_MD_CTX_new());
-    if (!ctx || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, key, nullptr) != 1)
-        return interpret(-1, "preparing EdDSA verification");
-    return interpret(EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.data()),
-                         static_cast<size_t>(signature.size()), reinterpret_cast<const unsigned char*>(data.data()),
-                         static_cast<size_t>(data.size())),
-        "verifying");
+    SignatureBytes bytes;
+    bytes.data = reinterpret_cast<const unsigned char*>(signature.data());
+    bytes.size = static_cast<size_t>(signature.size());
+    const qsizetype expected = traits.family == Family::Rsa ? EVP_PKEY_get_size(key) : 2 * traits.fieldBytes;
+    if (signature.size() != expected) {
+        bytes.wrongLength = QStringLiteral("%1 signature is %2 octets, expected %3")
+                                .arg(QLatin1StringView(traits.mnemonic))
+                                .arg(signature.size())
+                                .arg(expected);
+    } else if (traits.family == Family::Ecdsa) {
+        bytes.der = *EcdsaSignature::rawToDer(signature, traits.fieldBytes);
+        bytes.data = bytes.der.bytes.data();
+        bytes.size = bytes.der.size;
+    }
+    return bytes;
 }
 
 } // namespace
 
 DnssecKey::DnssecKey(quint8 algorithm, QByteArrayView publicKey)
 {
+    static std::atomic<quint64> nextId = 1;
     auto state = std::make_shared<State>();
+    state->id = nextId++;
     state->algorithm = algorithm;
     state->traits = algorithmTraits(algorithm);
     if (!state->traits || !isDnssecAlgorithmSupported(algorithm)) {
@@ -270,16 +311,16 @@ VerifyOutcome DnssecKey::verify(QByteArrayView signedData, QByteArrayView signat
     if (!m_state->key)
         return m_state->loadOutcome;
     const AlgorithmTraits& traits = *m_state->traits;
-    EVP_PKEY* key = m_state->key.get();
-    switch (traits.family) {
-    case Family::Rsa:
-        return verifyRsa(traits, key, signedData, signature);
-    case Family::Ecdsa:
-        return verifyEcdsa(traits, key, signedData, signature);
-    case Family::Eddsa:
-        return verifyEddsa(traits, key, signedData, signature);
-    }
-    return VerifyOutcome::failure(Status::CryptoError, QStringLiteral("unknown algorithm family"));
+    const SignatureBytes bytes = signatureBytes(traits, m_state->key.get(), signature);
+    if (!bytes.wrongLength.isEmpty())
+        return VerifyOutcome::failure(Status::SignatureInvalid, bytes.wrongLength);
+    PreparedContext* context = preparedContext(m_state->id, traits, m_state->key.get());
+    if (!context)
+        return interpret(-1, "preparing verification");
+    const int result = verifyPrepared(traits, *context, signedData, bytes.data, bytes.size);
+    if (result < 0)
+        *context = PreparedContext {}; // do not reuse a context that failed unexpectedly
+    return interpret(result, "verifying");
 }
 
 } // namespace nameplan

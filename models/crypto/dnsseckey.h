@@ -14,8 +14,9 @@ namespace nameplan {
 //
 // Built once from (algorithm number, public key field) and then used for many signatures: the
 // key is parsed and imported into OpenSSL (EVP_PKEY_fromdata) at construction only. verify()
-// is const and creates its per-call OpenSSL contexts on the stack of the calling thread, so one
-// key may verify from several threads at once. Copies share the same immutable key.
+// is const and thread-safe: each thread prepares its own OpenSSL verification context for a key
+// on first use and keeps it for the next signatures (a few keys per thread), so one key may
+// verify from several threads at once without locks. Copies share the same immutable key.
 //
 // Key formats: RSA (5, 7, 8, 10) RFC 3110 §2 — exponent length in 1 octet, or 0 then 2 octets,
 // the exponent, then the modulus; ECDSA (13, 14) RFC 6605 §4 — the point's x || y; EdDSA

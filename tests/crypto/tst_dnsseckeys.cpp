@@ -169,6 +169,30 @@ private Q_SLOTS:
         QCOMPARE(key.verify("data", QByteArray(64, '\0')).status, Status::SignatureInvalid);
     }
 
+    void manyKeysInterleaved()
+    {
+        // More keys than a thread keeps prepared contexts for, used in turn: every key must
+        // still verify its own signature and reject the others'.
+        QList<DnssecKey> keys;
+        QList<QByteArray> signatures;
+        const QByteArray data = sampleData(13);
+        for (int i = 0; i < 12; ++i) {
+            const quint8 algorithm = i % 2 ? 13 : 15;
+            const DnssecSigningKey signer = DnssecSigningKey::generate(algorithm);
+            keys.append(DnssecKey(algorithm, signer.publicKeyField()));
+            signatures.append(*signer.sign(data));
+        }
+        for (int round = 0; round < 2; ++round) {
+            for (qsizetype k = 0; k < keys.size(); ++k) {
+                for (qsizetype s = 0; s < signatures.size(); ++s) {
+                    if (keys[k].algorithm() != keys[s].algorithm())
+                        continue;
+                    QCOMPARE(keys[k].verify(data, signatures[s]).isValid(), k == s);
+                }
+            }
+        }
+    }
+
     void oneKeyTwoThreads_data() { roundTrip_data(); }
 
     void oneKeyTwoThreads()
