@@ -148,6 +148,16 @@ private Q_SLOTS:
         }
     }
 
+    void statusNames()
+    {
+        // Stable identifiers for JSON evidence.
+        QCOMPARE(verifyStatusName(Status::Valid), QStringLiteral("valid"));
+        QCOMPARE(verifyStatusName(Status::SignatureInvalid), QStringLiteral("signature-invalid"));
+        QCOMPARE(verifyStatusName(Status::UnsupportedAlgorithm), QStringLiteral("unsupported-algorithm"));
+        QCOMPARE(verifyStatusName(Status::MalformedKey), QStringLiteral("malformed-key"));
+        QCOMPARE(verifyStatusName(Status::CryptoError), QStringLiteral("crypto-error"));
+    }
+
     void wrongSignatureLengths()
     {
         // Lengths are checked before OpenSSL sees them: an invalid signature, never a crypto error.
