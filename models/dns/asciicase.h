@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+
+namespace nameplan {
+
+// DNS compares names ASCII case-insensitively and nothing else (RFC 4343 §3): only the 26
+// letters fold, every other octet (including UTF-8 and length octets) compares as is.
+constexpr std::uint8_t asciiLower(std::uint8_t c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<std::uint8_t>(c + ('a' - 'A')) : c;
+}
+
+} // namespace nameplan

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "typebitmap.h"
+
+#include <algorithm>
+
+namespace nameplan {
+
+bool TypeBitmap::isValid(QByteArrayView bitmap)
+{
+    int previousWindow = -1;
+    qsizetype pos = 0;
+    while (pos < bitmap.size()) {
+        if (pos + 2 > bitmap.size())
+            return false;
+        const int window = static_cast<std::uint8_t>(bitmap[pos]);
+        const int length = static_cast<std::uint8_t>(bitmap[pos + 1]);
+        if (window <= previousWindow || length < 1 || length > 32 || pos + 2 + length > bitmap.size())
+            return false;
+        previousWindow = window;
+        pos += 2 + length;
+    }
+    return true;
+}
+
+std::optional<QList<std::uint16_t>> TypeBitmap::decode(QByteArrayView bitmap)
+{
+    if (!isValid(bitmap))
+        return std::nullopt;
+    QList<std::uint16_t> types;
+    qsizetype pos = 0;
+    while (pos < bitmap.size()) {
+        const int window = static_cast<std::uint8_t>(bitmap[pos]);
+        const int length = static_cast<std::uint8_t>(bitmap[pos + 1]);
+        for (int i = 0; i < length; ++i) {
+            const auto octet = static_cast<std::uint8_t>(bitmap[pos + 2 + i]);
+            for (int bit = 0; bit < 8; ++bit) {
+                if (octet & (0x80 >> bit))
+                    types.append(static_cast<std::uint16_t>(window * 256 + i * 8 + bit));
+            }
+        }
+        pos += 2 + length;
+    }
+    return types;
+}
+
+QByteArray TypeBitmap::encode(QList<std::uint16_t> types)
+{
+    std::sort(types.begin(), types.end());
+    types.erase(std::unique(types.begin(), types.end()), types.end());
+    QByteArray out;
+    qsizetype i = 0;
+    while (i < types.size()) {
+        const int window = types[i] >> 8;
+        std::uint8_t block[32] = {};
+        int length = 0;
+        for (; i < types.size() && (types[i] >> 8) == window; ++i) {
+            const int low = types[i] & 0xFF;
+            block[low / 8] |= static_cast<std::uint8_t>(0x80 >> (low % 8));
+            length = low / 8 + 1;
+        }
+        out.append(static_cast<char>(window));
+        out.append(static_cast<char>(length));
+        out.append(reinterpret_cast<const char*>(block), length);
+    }
+    return out;
+}
+
+bool TypeBitmap::contains(QByteArrayView bitmap, std::uint16_t type)
+{
+    qsizetype pos = 0;
+    while (pos + 2 <= bitmap.size()) {
+        const int window = static_cast<std::uint8_t>(bitmap[pos]);
+        const int length = static_cast<std::uint8_t>(bitmap[pos + 1]);
+        if (window == type >> 8) {
+            const int index = (type & 0xFF) / 8;
+            return index < length && pos + 2 + index < bitmap.size()
+                && (static_cast<std::uint8_t>(bitmap[pos + 2 + index]) & (0x80 >> (type % 8))) != 0;
+        }
+        pos += 2 + length;
+    }
+    return false;
+}
+
+} // namespace nameplan

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+
+#include <cstdint>
+#include <optional>
+
+namespace nameplan {
+
+// The NSEC/NSEC3 type bitmap (RFC 4034 §4.1.2, RFC 5155 §3.2.1): window blocks, each a
+// window number, a bitmap length 1..32 and the bitmap; windows strictly ascending. Trailing
+// zero octets "MUST be omitted" by senders; readers here tolerate them, as resolvers do, since
+// they change no meaning. An empty bitmap (no types) is valid.
+class TypeBitmap {
+public:
+    static bool isValid(QByteArrayView bitmap);
+    // Types in ascending order; nullopt when the bitmap is invalid.
+    static std::optional<QList<std::uint16_t>> decode(QByteArrayView bitmap);
+    // The bitmap of the given types (any order, duplicates allowed).
+    static QByteArray encode(QList<std::uint16_t> types);
+    static bool contains(QByteArrayView bitmap, std::uint16_t type);
+};
+
+} // namespace nameplan
