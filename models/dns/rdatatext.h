@@ -29,6 +29,8 @@ public:
     static std::optional<QByteArray> fromText(
         std::uint16_t type, std::span<const ZoneToken> tokens, const DnsName& origin, QString* error);
 
+    // A decimal number of at most maximum, digits only; nullopt otherwise.
+    static std::optional<std::uint64_t> parseNumber(QByteArrayView text, std::uint64_t maximum);
     // A TTL or time interval: decimal seconds, or units as BIND writes them ("1h30m", "2W",
     // units s, m, h, d, w in either case). nullopt when malformed or above 2^32-1.
     static std::optional<std::uint32_t> parseTtl(QByteArrayView text);
