@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testlab.h"
+
+#include <QDir>
+#include <QTest>
+
+#include <cstdio>
+
+namespace nameplan {
+
+TestLab::TestLab()
+    : m_directory(QDir::tempPath() + QStringLiteral("/nameplan-lab-XXXXXX"))
+{
+    m_directory.setAutoRemove(qEnvironmentVariableIsEmpty("NAMEPLAN_LAB_KEEP"));
+}
+
+TestLab::~TestLab()
+{
+    if (QTest::currentTestFailed())
+        printLogs();
+    stopAll();
+}
+
+QString TestLab::writeZone(const ZoneFile& zone, const QString& fileName)
+{
+    const QString path = m_directory.filePath(fileName.isEmpty() ? zone.origin() + QStringLiteral("zone") : fileName);
+    const QString error = zone.write(path);
+    if (!error.isEmpty()) {
+        m_lastError = error;
+        return QString();
+    }
+    return path;
+}
+
+ServerEndpoint TestLab::allocate(bool ipv6)
+{
+    const QString address = ipv6 ? QStringLiteral("::1") : LabNetwork::nextAddress();
+    return ServerEndpoint { address, LabNetwork::freePort(address) };
+}
+
+template <typename Server> Server* TestLab::add(const QString& name, std::optional<ServerEndpoint> endpoint)
+{
+    auto server = std::make_unique<Server>(name, endpoint.value_or(allocate()));
+    Server* raw = server.get();
+    m_servers.push_back(std::move(server));
+    return raw;
+}
+
+NsdServer* TestLab::addNsd(const QString& name, std::optional<ServerEndpoint> endpoint)
+{
+    return add<NsdServer>(name, endpoint);
+}
+
+KnotServer* TestLab::addKnot(const QString& name, std::optional<ServerEndpoint> endpoint)
+{
+    return add<KnotServer>(name, endpoint);
+}
+
+BindServer* TestLab::addBind(const QString& name, std::optional<ServerEndpoint> endpoint)
+{
+    return add<BindServer>(name, endpoint);
+}
+
+UnboundServer* TestLab::addUnbound(const QString& name, std::optional<ServerEndpoint> endpoint)
+{
+    return add<UnboundServer>(name, endpoint);
+}
+
+SilentServer* TestLab::addSilent(const QString& name, std::optional<ServerEndpoint> endpoint)
+{
+    return add<SilentServer>(name, endpoint);
+}
+
+void TestLab::replicate(LabServer* primary, const QString& zone, const QList<LabServer*>& secondaries)
+{
+    for (LabServer* secondary : secondaries) {
+        secondary->addSecondaryZone(zone, primary->endpoint());
+        primary->addNotify(zone, secondary->endpoint());
+    }
+}
+
+TestLab::Faults TestLab::plantFaults(const ZoneFile& zone)
+{
+    Faults faults;
+    // Lame (RFC 1912 §2.8): listed for the zone but not serving it; NSD answers REFUSED.
+    ZoneFile other(QStringLiteral("lame-elsewhere.invalid"), 1);
+    other.addNameServer(QStringLiteral("ns.lame-elsewhere.invalid."));
+    faults.lame = addNsd(QStringLiteral("lame"));
+    faults.lame->addPrimaryZone(other.origin(), writeZone(other));
+
+    ZoneFile older = zone;
+    older.setSerial(zone.serial() - 1);
+    faults.stale = addNsd(QStringLiteral("stale"));
+    faults.stale->addPrimaryZone(
+        zone.origin(), writeZone(older, QStringLiteral("stale-") + zone.origin() + QStringLiteral("zone")));
+
+    faults.tcpRefusing = addUnbound(QStringLiteral("tcp-refusing"));
+    faults.tcpRefusing->setTcpEnabled(false);
+    faults.tcpRefusing->addPrimaryZone(
+        zone.origin(), writeZone(zone, QStringLiteral("udp-only-") + zone.origin() + QStringLiteral("zone")));
+
+    faults.silent = addSilent(QStringLiteral("silent"));
+    return faults;
+}
+
+bool TestLab::startAll(std::chrono::milliseconds boundPerServer)
+{
+    for (const auto& server : m_servers) {
+        if (server->isRunning())
+            continue;
+        if (!server->start(boundPerServer)) {
+            m_lastError
+                = server->name() + QStringLiteral(": ") + server->lastError() + QLatin1Char('\n') + server->logs();
+            return false;
+        }
+    }
+    return true;
+}
+
+void TestLab::stopAll(std::chrono::milliseconds bound)
+{
+    for (const auto& server : m_servers)
+        server->stop(bound);
+}
+
+QList<LabServer*> TestLab::servers() const
+{
+    QList<LabServer*> list;
+    for (const auto& server : m_servers)
+        list.append(server.get());
+    return list;
+}
+
+QString TestLab::logs() const
+{
+    QString text;
+    for (const auto& server : m_servers)
+        text += server->logs();
+    return text;
+}
+
+void TestLab::printLogs() const
+{
+    const QByteArray text = logs().toLocal8Bit();
+    std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stderr);
+}
+
+} // namespace nameplan
