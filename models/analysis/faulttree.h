@@ -42,6 +42,9 @@ public:
         std::vector<NodeRef> inputs;
         QString id; // stable and MEF-safe: letters, digits, '-', '_', '.'
         QString label; // what its failure means, for explanations: "ns1 unreachable from eu-staff"
+        // A grouping with no meaning of its own to a reader (e.g. "ns3 is unusable for this
+        // zone"): explanations show its failed inputs in its place. Logic ignores it.
+        bool transparent = false;
     };
 
     // "Service S fails for population P".
