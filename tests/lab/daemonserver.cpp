@@ -70,6 +70,11 @@ bool DaemonServer::start(std::chrono::milliseconds bound)
     m_process->setStandardOutputFile(path(QStringLiteral("stdout.log")), QIODevice::Append);
     m_process->setStandardErrorFile(path(QStringLiteral("stderr.log")), QIODevice::Append);
     m_process->setChildProcessModifier([] {
+        // A signal mask survives exec: a caller blocking SIGTERM (nameplan_labrunner waits
+        // for it with sigtimedwait) must not hand that block to the daemon.
+        sigset_t none;
+        sigemptyset(&none);
+        ::sigprocmask(SIG_SETMASK, &none, nullptr);
         ::setpgid(0, 0);
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     });

@@ -79,28 +79,62 @@ void TestLab::replicate(LabServer* primary, const QString& zone, const QList<Lab
     }
 }
 
-TestLab::Faults TestLab::plantFaults(const ZoneFile& zone)
+TestLab::Faults TestLab::plantFaults(const ZoneFile& zone, const QList<ServerEndpoint>& endpoints)
 {
+    const auto endpoint = [&endpoints](qsizetype index) {
+        return index < endpoints.size() ? std::optional<ServerEndpoint>(endpoints[index]) : std::nullopt;
+    };
     Faults faults;
     // Lame (RFC 1912 §2.8): listed for the zone but not serving it; NSD answers REFUSED.
     ZoneFile other(QStringLiteral("lame-elsewhere.invalid"), 1);
     other.addNameServer(QStringLiteral("ns.lame-elsewhere.invalid."));
-    faults.lame = addNsd(QStringLiteral("lame"));
+    faults.lame = addNsd(QStringLiteral("lame"), endpoint(0));
     faults.lame->addPrimaryZone(other.origin(), writeZone(other));
 
     ZoneFile older = zone;
     older.setSerial(zone.serial() - 1);
-    faults.stale = addNsd(QStringLiteral("stale"));
+    faults.stale = addNsd(QStringLiteral("stale"), endpoint(1));
     faults.stale->addPrimaryZone(
         zone.origin(), writeZone(older, QStringLiteral("stale-") + zone.origin() + QStringLiteral("zone")));
 
-    faults.tcpRefusing = addUnbound(QStringLiteral("tcp-refusing"));
+    faults.tcpRefusing = addUnbound(QStringLiteral("tcp-refusing"), endpoint(2));
     faults.tcpRefusing->setTcpEnabled(false);
     faults.tcpRefusing->addPrimaryZone(
         zone.origin(), writeZone(zone, QStringLiteral("udp-only-") + zone.origin() + QStringLiteral("zone")));
 
-    faults.silent = addSilent(QStringLiteral("silent"));
+    faults.silent = addSilent(QStringLiteral("silent"), endpoint(3));
     return faults;
+}
+
+LabState TestLab::addStandardLab(const QString& zoneName, quint32 serial)
+{
+    ZoneFile zone(zoneName, serial);
+    LabState state;
+    state.zone = zone.origin();
+    state.serial = serial;
+    const QStringList names { QStringLiteral("primary"), QStringLiteral("bind-secondary"),
+        QStringLiteral("knot-secondary"), QStringLiteral("lame"), QStringLiteral("stale"),
+        QStringLiteral("tcp-refusing"), QStringLiteral("silent") };
+    const QStringList kinds { QStringLiteral("nsd"), QStringLiteral("bind"), QStringLiteral("knot"),
+        QStringLiteral("nsd"), QStringLiteral("nsd"), QStringLiteral("unbound"), QStringLiteral("silent") };
+    QList<ServerEndpoint> endpoints;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        endpoints.append(allocate());
+        const QString host = QStringLiteral("ns%1.").arg(i + 1) + zone.origin();
+        zone.addNameServer(host, endpoints.last().address);
+        state.servers.append(LabState::Server { names[i], kinds[i], host, endpoints.last() });
+    }
+    zone.add(QStringLiteral("www"), QStringLiteral("A"), QStringLiteral("192.0.2.80"));
+    zone.add(QStringLiteral("@"), QStringLiteral("MX"), QStringLiteral("10 mail"));
+    zone.add(QStringLiteral("mail"), QStringLiteral("A"), QStringLiteral("192.0.2.25"));
+    zone.addLargeTxt(QStringLiteral("big"), 8);
+
+    state.zoneFile = writeZone(zone);
+    NsdServer* primary = addNsd(names[0], endpoints[0]);
+    primary->addPrimaryZone(zone.origin(), state.zoneFile);
+    replicate(primary, zone.origin(), { addBind(names[1], endpoints[1]), addKnot(names[2], endpoints[2]) });
+    plantFaults(zone, endpoints.mid(3));
+    return state;
 }
 
 bool TestLab::startAll(std::chrono::milliseconds boundPerServer)
@@ -129,6 +163,15 @@ QList<LabServer*> TestLab::servers() const
     for (const auto& server : m_servers)
         list.append(server.get());
     return list;
+}
+
+LabServer* TestLab::server(const QString& name) const
+{
+    for (const auto& server : m_servers) {
+        if (server->name() == name)
+            return server.get();
+    }
+    return nullptr;
 }
 
 QString TestLab::logs() const

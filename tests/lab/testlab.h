@@ -31,6 +31,10 @@
 //   NSEC or NSEC3 (iterations, salt, opt-out), chosen inception and expiration; returns the
 //   signed file, the DNSKEYs and the DS for anchors or the parent.
 // - LabMessage (labmessage.h): hand-built queries and header readers, a bounded UDP exchange.
+// - addStandardLab() / LabState (labstate.h) / nameplan_labrunner: the standard lab, also
+//   as a CTest fixture: `nameplan_add_lab_fixture(NAME lab_standard STATE <file>)` in
+//   tests/lab/CMakeLists.txt starts it before the tests that list it in FIXTURES_REQUIRED
+//   and stops it after; those tests read the state file with LabState::load().
 // - LabNetwork (labnetwork.h): 127.0.0.x allocation, free ports, IPv6 loopback detection.
 // - Planted faults (plantFaults): a lame server (NSD without the zone: REFUSED), a stale
 //   secondary (NSD with an older serial, never transferring), a TCP-refusing server
@@ -45,6 +49,7 @@
 #include "labmessage.h"
 #include "labnetwork.h"
 #include "labserver.h"
+#include "labstate.h"
 #include "nsdserver.h"
 #include "silentserver.h"
 #include "unboundserver.h"
@@ -94,8 +99,16 @@ public:
         SilentServer* silent = nullptr; // never answers
     };
     // Adds (does not start) the four planted faults for `zone`; the stale copy and the
-    // TCP-refusing copy are written from `zone` (serial - 1 for the stale one).
-    Faults plantFaults(const ZoneFile& zone);
+    // TCP-refusing copy are written from `zone` (serial - 1 for the stale one). Endpoints,
+    // when given, are used in the order lame, stale, tcp-refusing, silent.
+    Faults plantFaults(const ZoneFile& zone, const QList<ServerEndpoint>& endpoints = {});
+
+    // The lab the live checks run against (also what nameplan_labrunner starts for CTest
+    // fixtures): `zone` served by an NSD primary (ns1) with a BIND (ns2) and a Knot (ns3)
+    // secondary fed by AXFR + NOTIFY, and the planted faults listed in its NS set too: ns4
+    // lame, ns5 stale, ns6 TCP-refusing, ns7 silent. Records: www A, mail MX, big TXT
+    // (too large for UDP). Adds the servers without starting them; returns their layout.
+    LabState addStandardLab(const QString& zone = QStringLiteral("example.test."), quint32 serial = 2024010101);
 
     // Starts every server not running yet, in the order added; false at the first failure.
     bool startAll(std::chrono::milliseconds boundPerServer = defaultStartBound);
@@ -103,6 +116,8 @@ public:
     QString lastError() const { return m_lastError; }
 
     QList<LabServer*> servers() const;
+    // The server added under that name, or null.
+    LabServer* server(const QString& name) const;
     // Every server's configuration and output, for failure reports.
     QString logs() const;
     void printLogs() const;
