@@ -36,8 +36,10 @@ void DiagramClusterItem::paint(QPainter* painter, const QStyleOptionGraphicsItem
     painter->setPen(pen);
     painter->setBrush(m_failed ? m_palette->nodeFill(DiagramPalette::State::Failed) : m_palette->clusterFill(m_depth));
     painter->drawRoundedRect(m_box, 10, 10);
+    // Pixel sizes are scene units: text keeps its size relative to the boxes on every device
+    // (a point size would grow with the PDF writer's resolution).
     QFont font = painter->font();
-    font.setPointSizeF(9.5);
+    font.setPixelSize(13);
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(m_failed ? m_palette->outline(DiagramPalette::State::Failed) : m_palette->mutedText());

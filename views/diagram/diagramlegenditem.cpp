@@ -42,8 +42,10 @@ void DiagramLegendItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*
     painter->setPen(m_palette->outline(DiagramPalette::State::Normal));
     painter->setBrush(m_palette->background());
     painter->drawRoundedRect(boundingRect(), 6, 6);
+    // Pixel sizes are scene units: text keeps its size relative to the boxes on every device
+    // (a point size would grow with the PDF writer's resolution).
     QFont font = painter->font();
-    font.setPointSizeF(8);
+    font.setPixelSize(11);
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(m_palette->text());

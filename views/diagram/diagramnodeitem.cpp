@@ -75,8 +75,10 @@ void DiagramNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
         painter->setClipping(false);
     }
 
+    // Pixel sizes are scene units: text keeps its size relative to the boxes on every device
+    // (a point size would grow with the PDF writer's resolution).
     QFont font = painter->font();
-    font.setPointSizeF(9);
+    font.setPixelSize(12);
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(m_palette->text());
@@ -92,7 +94,7 @@ void DiagramNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
         painter->drawText(textArea.adjusted(0, 0, 0, -textArea.height() / 2), Qt::AlignRight | Qt::AlignVCenter, word);
     }
     font.setBold(false);
-    font.setPointSizeF(8);
+    font.setPixelSize(11);
     painter->setFont(font);
     painter->setPen(m_palette->mutedText());
     painter->drawText(textArea.adjusted(0, textArea.height() / 2, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportdata.h"
+
+#include <QJsonArray>
+
+namespace nameplan {
+
+namespace {
+QJsonArray strings(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+template <class T, class F> QJsonArray array(const std::vector<T>& items, F&& toJson)
+{
+    QJsonArray out;
+    for (const T& item : items)
+        out.append(toJson(item));
+    return out;
+}
+} // namespace
+
+QJsonObject ReportData::toJson() const
+{
+    QJsonObject model { { QStringLiteral("title"), title }, { QStringLiteral("author"), author },
+        { QStringLiteral("file"), modelFile }, { QStringLiteral("sha256"), modelSha256 } };
+    const QJsonArray serviceList = array(services, [](const ReportServiceSummary& s) {
+        QJsonObject o { { QStringLiteral("id"), s.id }, { QStringLiteral("name"), s.name },
+            { QStringLiteral("criticality"), s.criticality }, { QStringLiteral("smallest_cut"), s.smallestCut },
+            { QStringLiteral("smallest_cut_example"), strings(s.smallestCutExample) } };
+        if (s.unavailability)
+            o.insert(QStringLiteral("unavailability"), *s.unavailability);
+        return o;
+    });
+    const QJsonArray scenarioList = array(scenarios, [](const ReportScenario& s) {
+        return QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("name"), s.name },
+            { QStringLiteral("outages"), strings(s.outages) }, { QStringLiteral("duration"), s.duration },
+            { QStringLiteral("affected_elements"), strings(s.affectedElements) },
+            { QStringLiteral("failures"), array(s.failures, [](const ReportScenarioService& f) {
+                 return QJsonObject { { QStringLiteral("service"), f.serviceId },
+                     { QStringLiteral("population"), f.populationName },
+                     { QStringLiteral("explanation"), f.explanation } };
+             }) } };
+    });
+    const QJsonArray independenceList = array(independence, [](const ReportZoneIndependence& z) {
+        return QJsonObject { { QStringLiteral("zone"), z.zoneId }, { QStringLiteral("domain"), z.domain },
+            { QStringLiteral("authorities"), strings(z.authorities) },
+            { QStringLiteral("shared"), array(z.shared, [](const ReportSharedDomain& d) {
+                 return QJsonObject { { QStringLiteral("id"), d.id }, { QStringLiteral("kind"), d.kind },
+                     { QStringLiteral("authorities"), strings(d.authorities) },
+                     { QStringLiteral("common_mode"), d.commonMode } };
+             }) } };
+    });
+    const QJsonArray controlList = array(controls, [](const ReportControlFinding& c) {
+        return QJsonObject { { QStringLiteral("finding"), c.finding }, { QStringLiteral("severity"), c.severity },
+            { QStringLiteral("controls"), strings(c.controls) } };
+    });
+    const QJsonArray survival = array(survivalCurve, [](const ReportPoint& p) {
+        return QJsonObject { { QStringLiteral("failures"), p.x }, { QStringLiteral("working_fraction"), p.y } };
+    });
+    return QJsonObject {
+        { QStringLiteral("model"), model },
+        { QStringLiteral("nameplan_version"), nameplanVersion },
+        { QStringLiteral("generated_at"), generatedAt.toString(Qt::ISODate) },
+        { QStringLiteral("max_order"), maxOrder },
+        { QStringLiteral("single_points_of_failure"), strings(spofs) },
+        { QStringLiteral("services"), serviceList },
+        { QStringLiteral("scenarios"), scenarioList },
+        { QStringLiteral("independence"), independenceList },
+        { QStringLiteral("survival_curve"), survival },
+        { QStringLiteral("controls"), controlList },
+        { QStringLiteral("live_status"), liveStatus },
+    };
+}
+
+} // namespace nameplan

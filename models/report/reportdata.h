@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Everything the evidence report says, as plain data: built headless from the model and the
+// analysis (ReportBuilder), rendered to PDF by views/report, written as the JSON bundle. One
+// structure, so the PDF and the JSON cannot disagree.
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace nameplan {
+
+struct ReportServiceSummary {
+    QString id;
+    QString name;
+    QString criticality;
+    int smallestCut = -1; // -1: no cut up to the searched order
+    QStringList smallestCutExample; // outage ids
+    std::optional<double> unavailability; // per year: × 8766 h
+    QStringList failingPopulations; // populations it fails for with no outage at all
+};
+
+struct ReportScenarioService {
+    QString serviceId;
+    QString serviceName;
+    QString populationName;
+    QString explanation; // the analysis engine's explanation, one line
+};
+
+struct ReportScenario {
+    QString id;
+    QString name;
+    QStringList outages; // outage ids
+    QStringList outageLabels; // for people
+    QString duration; // "3 d", or "until every timer runs out"
+    std::vector<ReportScenarioService> failures;
+    QStringList affectedElements; // element ids that fail, for the diagram
+    int servicePopulationPairs = 0;
+};
+
+struct ReportSharedDomain {
+    QString id;
+    QString kind;
+    QStringList authorities;
+    bool commonMode = false;
+};
+
+struct ReportZoneIndependence {
+    QString zoneId;
+    QString domain;
+    QStringList authorities;
+    std::vector<ReportSharedDomain> shared;
+};
+
+// A finding tied to the frameworks auditors ask about (NIST CSF 2.0, NIST SP 800-207).
+struct ReportControlFinding {
+    QString finding;
+    QString severity; // "high", "medium", "low", "info"
+    QStringList controls; // e.g. "NIST CSF 2.0 PR.IR-03"
+};
+
+// A point of a chart: x and y, with a label when the x axis is categorical.
+struct ReportPoint {
+    double x = 0;
+    double y = 0;
+    QString label;
+};
+
+struct ReportData {
+    // Cover
+    QString title;
+    QString author;
+    QString description;
+    QString modelFile;
+    QString modelSha256;
+    QString nameplanVersion;
+    QDateTime generatedAt; // UTC
+    QString pageSize = QStringLiteral("A4"); // "A4" or "Letter"
+
+    // Executive summary and analysis
+    int maxOrder = 2;
+    QStringList spofs; // outage ids whose single outage fails a critical or high service
+    QStringList spofLabels;
+    std::vector<ReportServiceSummary> services;
+    std::vector<ReportScenario> scenarios;
+    std::vector<ReportZoneIndependence> independence;
+    std::vector<ReportPoint> survivalCurve; // x: simultaneous failures, y: fraction of services that work
+    std::vector<ReportControlFinding> controls;
+
+    // Live observations (empty with their reason when not run)
+    QString liveStatus = QStringLiteral("Live checks were not run for this report.");
+
+    QJsonObject toJson() const;
+};
+
+} // namespace nameplan

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportrenderer.h"
+
+#include "model.h"
+#include "pdfcomposer.h"
+#include "reportchart.h"
+#include "reportdata.h"
+#include "topologyscene.h"
+
+#include <QPainter>
+#include <QSet>
+
+namespace nameplan {
+
+namespace {
+
+QString orNone(const QStringList& list)
+{
+    return list.isEmpty() ? QStringLiteral("none") : list.join(QStringLiteral(", "));
+}
+
+QString percent(double fraction)
+{
+    return QString::number(fraction * 100.0, 'f', 4) + u'%';
+}
+
+QString downtime(double unavailability)
+{
+    const double minutes = unavailability * 365.25 * 24 * 60;
+    return minutes < 120 ? QStringLiteral("%1 min/year").arg(minutes, 0, 'f', 1)
+                         : QStringLiteral("%1 h/year").arg(minutes / 60, 0, 'f', 1);
+}
+
+// Paints a scene scaled to fit the rectangle, keeping its aspect ratio.
+void paintScene(QGraphicsScene& scene, QPainter& painter, const QRectF& rect)
+{
+    const QRectF source = scene.sceneRect();
+    const double scale = std::min(rect.width() / source.width(), rect.height() / source.height());
+    const QSizeF size = source.size() * scale;
+    const QRectF target(rect.topLeft() + QPointF((rect.width() - size.width()) / 2, 0), size);
+    scene.render(&painter, target, source, Qt::KeepAspectRatio);
+}
+
+class Composition {
+public:
+    Composition(const ReportData& data, const Model& model)
+        : m_data(data)
+        , m_model(model)
+    {
+        m_diagramError = m_scene.setModel(model);
+    }
+
+    void compose(PdfComposer& pdf)
+    {
+        cover(pdf);
+        pdf.newPage();
+        pdf.title(QStringLiteral("Contents"));
+        pdf.tableOfContents();
+        summary(pdf);
+        estate(pdf);
+        scenarios(pdf);
+        independence(pdf);
+        live(pdf);
+        controls(pdf);
+        methodology(pdf);
+    }
+
+private:
+    void cover(PdfComposer& pdf)
+    {
+        pdf.spacer(120);
+        pdf.paragraph(QStringLiteral("DNS RESILIENCE EVIDENCE"), true);
+        pdf.title(m_data.title.isEmpty() ? QStringLiteral("Untitled estate") : m_data.title);
+        if (!m_data.description.isEmpty())
+            pdf.paragraph(m_data.description);
+        pdf.spacer(20);
+        pdf.keyValues({
+            { QStringLiteral("Model author"), m_data.author.isEmpty() ? QStringLiteral("not stated") : m_data.author },
+            { QStringLiteral("Model file"), m_data.modelFile },
+            { QStringLiteral("SHA-256 of the model file"), m_data.modelSha256 },
+            { QStringLiteral("Report generated"), m_data.generatedAt.toString(Qt::ISODate) },
+            { QStringLiteral("Nameplan version"), m_data.nameplanVersion },
+            { QStringLiteral("Estate"),
+                QStringLiteral("%1 authorities, %2 zones, %3 names, %4 services, %5 client populations")
+                    .arg(m_model.authorities.size())
+                    .arg(m_model.zones.size())
+                    .arg(m_model.names.size())
+                    .arg(m_model.services.size())
+                    .arg(m_model.populations.size()) },
+        });
+        pdf.paragraph(QStringLiteral("The model hash identifies exactly which estate description these findings "
+                                     "apply to: recompute it with `sha256sum` on the model file."),
+            true);
+    }
+
+    void summary(PdfComposer& pdf)
+    {
+        pdf.heading(1, QStringLiteral("Executive summary"));
+        const int critical = int(std::count_if(m_data.services.begin(), m_data.services.end(),
+            [](const ReportServiceSummary& s) { return s.criticality == u"critical"; }));
+        pdf.paragraph(QStringLiteral("Single points of failure that take down at least one critical or high service "
+                                     "on their own: %1. The estate has %2 services, %3 of them critical.")
+                          .arg(m_data.spofs.size())
+                          .arg(m_data.services.size())
+                          .arg(critical));
+        pdf.heading(2, QStringLiteral("Single points of failure"));
+        std::vector<QStringList> rows;
+        for (qsizetype i = 0; i < m_data.spofs.size(); ++i)
+            rows.push_back({ m_data.spofs[i], m_data.spofLabels.value(i) });
+        if (rows.empty())
+            pdf.paragraph(QStringLiteral("None: no single component failure takes down a critical or high service."));
+        else
+            pdf.table({ QStringLiteral("Outage id"), QStringLiteral("Component") }, rows, { 1, 2 });
+        pdf.heading(2, QStringLiteral("Resilience per service"));
+        std::vector<QStringList> services;
+        for (const ReportServiceSummary& s : m_data.services) {
+            const QString cut
+                = s.smallestCut < 0 ? QStringLiteral("> %1").arg(m_data.maxOrder) : QString::number(s.smallestCut);
+            services.push_back({ s.name, s.criticality, cut, orNone(s.smallestCutExample),
+                s.unavailability
+                    ? QStringLiteral("%1 (%2)").arg(percent(*s.unavailability), downtime(*s.unavailability))
+                    : QStringLiteral("no data") });
+        }
+        pdf.table({ QStringLiteral("Service"), QStringLiteral("Criticality"), QStringLiteral("Smallest cut"),
+                      QStringLiteral("Example cut"), QStringLiteral("Unavailability") },
+            services, { 2.2, 1.1, 1, 2.6, 2.2 });
+        if (!m_data.survivalCurve.empty()) {
+            pdf.heading(2, QStringLiteral("Services that survive simultaneous failures"));
+            pdf.graphic(220, [&](QPainter& painter, const QRectF& rect) {
+                ReportChart::paintSurvival(painter, rect, m_data.survivalCurve);
+            });
+        }
+    }
+
+    void estate(PdfComposer& pdf)
+    {
+        pdf.heading(1, QStringLiteral("The estate"));
+        pdf.paragraph(QStringLiteral("Regions are drawn as containers; every authority sits in the regions of its "
+                                     "sites. Colours are providers; dashed links are zone transfers."));
+        diagram(pdf, {}, {});
+    }
+
+    void diagram(PdfComposer& pdf, const QSet<QString>& failed, const QSet<QString>& affected)
+    {
+        if (!m_diagramError.isEmpty()) {
+            pdf.paragraph(QStringLiteral("The diagram could not be drawn: ") + m_diagramError, true);
+            return;
+        }
+        m_scene.setOutage(failed, affected);
+        const double aspect = m_scene.sceneRect().height() / m_scene.sceneRect().width();
+        pdf.graphic(std::min(pdf.contentWidth() * aspect, 520.0),
+            [&](QPainter& painter, const QRectF& rect) { paintScene(m_scene, painter, rect); });
+    }
+
+    void scenarios(PdfComposer& pdf)
+    {
+        pdf.heading(1, QStringLiteral("Outage scenarios"));
+        if (m_data.scenarios.empty())
+            pdf.paragraph(QStringLiteral("The model names no scenarios and none was given with --outage."));
+        for (const ReportScenario& s : m_data.scenarios) {
+            pdf.heading(2, s.name);
+            pdf.keyValues(
+                { { QStringLiteral("Out"), orNone(s.outageLabels) }, { QStringLiteral("Duration"), s.duration },
+                    { QStringLiteral("Result"),
+                        QStringLiteral("%1 of %2 service/population pairs fail")
+                            .arg(s.failures.size())
+                            .arg(s.servicePopulationPairs) } });
+            const QStringList outages = s.outages;
+            const QStringList affected = s.affectedElements;
+            diagram(
+                pdf, QSet<QString>(outages.begin(), outages.end()), QSet<QString>(affected.begin(), affected.end()));
+            std::vector<QStringList> rows;
+            for (const ReportScenarioService& f : s.failures)
+                rows.push_back({ f.serviceName, f.populationName, f.explanation });
+            if (rows.empty())
+                pdf.paragraph(QStringLiteral("Every service keeps working for every population."));
+            else
+                pdf.table({ QStringLiteral("Service"), QStringLiteral("For"), QStringLiteral("Why it fails") }, rows,
+                    { 1.2, 1, 4.5 });
+        }
+    }
+
+    void independence(PdfComposer& pdf)
+    {
+        pdf.heading(1, QStringLiteral("Independence of the authorities"));
+        pdf.paragraph(QStringLiteral("For every zone, the failure domains its authorities share. A domain shared by "
+                                     "all of them (common mode) takes the whole zone down on its own."));
+        std::vector<QStringList> rows;
+        for (const ReportZoneIndependence& z : m_data.independence) {
+            for (const ReportSharedDomain& d : z.shared) {
+                rows.push_back({ z.domain, d.id, d.kind, d.authorities.join(QStringLiteral(", ")),
+                    d.commonMode ? QStringLiteral("all: common mode") : QStringLiteral("some") });
+            }
+        }
+        pdf.table({ QStringLiteral("Zone"), QStringLiteral("Shared domain"), QStringLiteral("Kind"),
+                      QStringLiteral("Authorities"), QStringLiteral("Shared by") },
+            rows, { 1.6, 1.5, 1.2, 2, 1.2 });
+    }
+
+    void live(PdfComposer& pdf)
+    {
+        pdf.heading(1, QStringLiteral("Live checks and DNSSEC"));
+        pdf.paragraph(m_data.liveStatus, true);
+    }
+
+    void controls(PdfComposer& pdf)
+    {
+        pdf.heading(1, QStringLiteral("Control mapping"));
+        pdf.paragraph(QStringLiteral("Each finding tied to the controls auditors ask about: NIST CSF 2.0 (PR.IR "
+                                     "infrastructure resilience, PR.DS data integrity, RC recovery) and NIST SP "
+                                     "800-207 (zero trust: the policy decision point depends on name resolution)."));
+        std::vector<QStringList> rows;
+        for (const ReportControlFinding& c : m_data.controls)
+            rows.push_back({ c.finding, c.severity, c.controls.join(u'\n') });
+        pdf.table(
+            { QStringLiteral("Finding"), QStringLiteral("Severity"), QStringLiteral("Controls") }, rows, { 4, 1, 2.2 });
+    }
+
+    void methodology(PdfComposer& pdf)
+    {
+        pdf.heading(1, QStringLiteral("Methodology and glossary"));
+        pdf.paragraph(QStringLiteral(
+            "Nameplan compiles the model, for a given outage duration, into a fault tree whose basic events are the "
+            "failure domains (regions, provider serving and control planes, network paths, shared dependencies, "
+            "signers, authorities, resolvers, software implementations). A name resolves from a client population "
+            "when every modelled zone on its delegation chain has an authority that is up, reachable over a path "
+            "that is up, holds data that has not expired and signatures that are still valid, and whose own name "
+            "resolves; CNAME targets must resolve too. A service works when its names resolve and the services it "
+            "depends on work. Single points of failure and smallest cuts come from an exhaustive search of outage "
+            "combinations up to the stated order; availability from the component unavailabilities given in the "
+            "model, computed exactly."));
+        pdf.keyValues({
+            { QStringLiteral("Authority"), QStringLiteral("A name server answering authoritatively for a zone.") },
+            { QStringLiteral("Cut set"),
+                QStringLiteral("A set of components whose joint outage makes a service fail; "
+                               "minimal when no smaller subset does.") },
+            { QStringLiteral("Common mode"), QStringLiteral("A failure domain shared by every authority of a zone.") },
+            { QStringLiteral("Control plane"),
+                QStringLiteral("A provider's management: transfers, updates, re-signing.") },
+            { QStringLiteral("SOA expire"),
+                QStringLiteral("How long a secondary serves its copy after losing its transfer source (RFC 1035).") },
+            { QStringLiteral("Signature validity"),
+                QStringLiteral("How long RRSIGs stay valid; a signer down for longer makes the zone bogus.") },
+            { QStringLiteral("SPOF"), QStringLiteral("Single point of failure: a cut set of one component.") },
+        });
+    }
+
+    const ReportData& m_data;
+    const Model& m_model;
+    TopologyScene m_scene;
+    QString m_diagramError;
+};
+
+} // namespace
+
+QString ReportRenderer::writePdf(const ReportData& data, const Model& model, const QString& path)
+{
+    Composition composition(data, model);
+    const QPageSize pageSize(data.pageSize == u"Letter" ? QPageSize::Letter : QPageSize::A4);
+    const QString footer
+        = QStringLiteral("Nameplan evidence · %1 · model %2").arg(data.title, data.modelSha256.left(16));
+    return PdfComposer::write(
+        path, pageSize, data.title, footer, [&composition](PdfComposer& pdf) { composition.compose(pdf); });
+}
+
+} // namespace nameplan
