@@ -28,6 +28,11 @@ done
 # lintian exits non-zero on any error; warnings are printed for the log but do not fail.
 lintian --fail-on error --display-info "$deb" || fail "lintian reports errors"
 
+# Installable: apt resolves every Depends on this system (simulated; nothing on the machine changes).
+apt-get install --simulate -q "$(realpath "$deb")" >"$scratch/apt.log" 2>&1 \
+    || { cat "$scratch/apt.log"; fail "apt cannot install the package's dependencies"; }
+grep -q '^Inst nameplan ' "$scratch/apt.log" || { cat "$scratch/apt.log"; fail "apt would not install nameplan"; }
+
 dpkg-deb -x "$deb" "$scratch/root"
 root=$scratch/root
 for path in usr/bin/nameplan "usr/share/applications/$id.desktop" "usr/share/metainfo/$id.metainfo.xml" \
