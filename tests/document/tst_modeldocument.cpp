@@ -444,6 +444,52 @@ private Q_SLOTS:
         document.undoStack()->undo(); // back to the saved state: nothing to recover
         QVERIFY(!QFile::exists(document.recoveryFilePath()));
     }
+
+    void recoveryOfANeverSavedModel()
+    {
+        QString recoveryFile;
+        QByteArray edited;
+        {
+            ModelDocument crashed;
+            crashed.newModel();
+            crashed.addElement(ElementKind::Region);
+            crashed.setMetadata(QStringLiteral("Draft"), QString(), QString());
+            crashed.writeRecoveryNow();
+            recoveryFile = crashed.recoveryFilePath();
+            edited = bytesOf(crashed);
+            QVERIFY(QFile::copy(recoveryFile, recoveryFile + QStringLiteral(".kept")));
+        } // a clean close removes the session's recovery file
+        QVERIFY(!QFile::exists(recoveryFile));
+        ModelDocument document;
+        QVERIFY(document.restoreRecovery(recoveryFile + QStringLiteral(".kept")));
+        QCOMPARE(bytesOf(document), edited);
+        QCOMPARE(document.filePath(), QString());
+        QVERIFY(document.isModified());
+        document.undoStack()->undo();
+        QCOMPARE(bytesOf(document), ModelWriter::write(Model()));
+    }
+
+    void recoveryWhenTheOriginalFileIsGone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gone.nameplan.json"));
+        QVERIFY(QFile::copy(example("acme-identity.nameplan.json"), path));
+        ModelDocument crashed;
+        crashed.load(path);
+        crashed.removeElements({ QStringLiteral("sso") });
+        crashed.writeRecoveryNow();
+        const QString kept = crashed.recoveryFilePath() + QStringLiteral(".kept");
+        QVERIFY(QFile::copy(crashed.recoveryFilePath(), kept));
+        QVERIFY(QFile::remove(path));
+
+        ModelDocument document;
+        QVERIFY(document.restoreRecovery(kept));
+        QCOMPARE(bytesOf(document), bytesOf(crashed));
+        QCOMPARE(document.filePath(), path);
+        QVERIFY(!document.fileChangedOnDisk()); // it was already gone when restored
+        QCOMPARE(document.save(), QString());
+        QCOMPARE(readAll(path), bytesOf(crashed));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestModelDocument)
