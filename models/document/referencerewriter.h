@@ -16,8 +16,8 @@ class Model;
 // inside the same undo step as the removal or rename.
 class ReferenceRewriter {
 public:
-    // Patches removing references to `ids`; elements whose id is in `skip` are left alone
-    // (they are being removed themselves and keep their references for undo).
+    // Patches removing references to `ids` from every other element; the elements named by
+    // `ids` are left alone (they are being removed and keep their references for undo).
     static FieldPatches strip(const Model& model, const QSet<QString>& ids);
     // Patches renaming references to `from` into `to`.
     static FieldPatches rename(const Model& model, const QString& from, const QString& to);
