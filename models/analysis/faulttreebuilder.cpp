@@ -444,7 +444,9 @@ NodeRef FaultTreeBuilder::zoneFails(int zoneRow, const Population* population, i
                        QStringLiteral("zone %1").arg(zone.domain), independent },
                 authorities));
     lowest = std::min(lowest, low);
-    return gate({ GateType::Or, k, QStringLiteral("zone %1 unusable").arg(zone.domain), independent, true }, inputs);
+    // Transparent: explanations show "zone example.com: ..." or the dependency, not both.
+    return gate(
+        { GateType::Or, k, QStringLiteral("zone %1 unusable").arg(zone.domain), independent, true, true }, inputs);
 }
 
 NodeRef FaultTreeBuilder::authorityUnusable(
