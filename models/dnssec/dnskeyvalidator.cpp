@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dnskeyvalidator.h"
+
+#include "dnssecalgorithm.h"
+#include "dsdata.h"
+#include "dsdigest.h"
+#include "rrsetverifier.h"
+#include "zonekeyset.h"
+
+namespace nameplan {
+
+namespace {
+struct Trust {
+    QList<int> keys; // indices into the ZoneKeySet vouched for
+    int usableDs = 0;
+    int unsupportedDigest = 0;
+    int unsupportedAlgorithm = 0;
+};
+
+bool algorithmAllowed(std::uint8_t algorithm, const ValidatorConfig& config)
+{
+    if (!config.acceptSha1Signatures && (algorithm == 5 || algorithm == 7))
+        return false;
+    return isDnssecAlgorithmSupported(algorithm);
+}
+
+// RFC 4035 §5.2: a DS names a DNSKEY by tag and algorithm, and its digest must match.
+void matchDs(const ZoneKeySet& keys, const QList<QByteArray>& ds, const ValidatorConfig& config, Trust& trust)
+{
+    for (const QByteArray& rdata : ds) {
+        const auto data = DsData::fromRdata(rdata);
+        if (!data)
+            continue;
+        if (!DsDigest::isSupported(data->digestType)) {
+            ++trust.unsupportedDigest;
+            continue;
+        }
+        if (!algorithmAllowed(data->algorithm, config)) {
+            ++trust.unsupportedAlgorithm;
+            continue;
+        }
+        ++trust.usableDs;
+        for (int index : keys.candidates(data->algorithm, data->keyTag)) {
+            const auto digest = DsDigest::compute(data->digestType, keys.zone().wire(), keys.keys().at(index).rdata);
+            if (digest && *digest == data->digest && !trust.keys.contains(index))
+                trust.keys.append(index);
+        }
+    }
+}
+
+void matchAnchorKeys(const ZoneKeySet& keys, const QList<QByteArray>& anchorKeys, Trust& trust)
+{
+    for (const QByteArray& anchor : anchorKeys) {
+        for (int i = 0; i < keys.keys().size(); ++i) {
+            if (keys.keys().at(i).rdata == anchor && !trust.keys.contains(i)) {
+                trust.keys.append(i);
+                ++trust.usableDs;
+            }
+        }
+    }
+}
+} // namespace
+
+Verdict DnskeyValidator::validate(const RrSet& dnskeys, const QList<QByteArray>& rrsigs, const QList<QByteArray>& ds,
+    const QList<QByteArray>& anchorKeys, qint64 now, const ValidatorConfig& config)
+{
+    using S = Verdict::Status;
+    using R = Verdict::Reason;
+    const DnsName& zone = dnskeys.owner;
+    auto make = [&](S status, R reason, const QString& message) {
+        return Verdict::make(status, reason, zone, rrtype::DNSKEY, zone, message);
+    };
+    if (ds.isEmpty() && anchorKeys.isEmpty())
+        return make(S::Indeterminate, R::NoTrustAnchor, QStringLiteral("no DS and no trusted DNSKEY for the zone"));
+    const ZoneKeySet keys(zone, dnskeys.rdatas, config);
+    Trust trust;
+    matchDs(keys, ds, config, trust);
+    matchAnchorKeys(keys, anchorKeys, trust);
+    if (trust.usableDs == 0 && trust.keys.isEmpty()) {
+        if (trust.unsupportedAlgorithm > 0)
+            return make(S::Insecure, R::UnsupportedDnskeyAlgorithm, QStringLiteral("no DS uses a supported algorithm"));
+        if (trust.unsupportedDigest > 0)
+            return make(S::Insecure, R::UnsupportedDsDigest, QStringLiteral("no DS uses a supported digest type"));
+        return make(S::Bogus, R::Malformed, QStringLiteral("no well-formed DS or trusted DNSKEY"));
+    }
+    if (keys.isEmpty())
+        return make(S::Bogus, R::DnskeyMissing, QStringLiteral("the zone has no DNSKEY RRset"));
+    if (trust.keys.isEmpty())
+        return make(S::Bogus, R::DnskeyMissing, QStringLiteral("no DNSKEY matches the DS records"));
+    Verdict failure;
+    for (int index : trust.keys) {
+        const ZoneKeySet single = keys.only(index);
+        Verdict verdict = RrsetVerifier(single, config).verify(dnskeys, rrsigs, now);
+        if (verdict.isSecure())
+            return verdict;
+        if (verdict.reason == R::DnskeyMissing) {
+            // RFC 4035 §5.2: the key the DS names must itself sign the DNSKEY RRset.
+            verdict.reason = R::RrsigsMissing;
+            verdict.message = QStringLiteral("no RRSIG over the DNSKEY RRset by the key the DS names (tag %1)")
+                                  .arg(keys.keys().at(index).keyTag);
+        }
+        if (failure.message.isEmpty())
+            failure = verdict;
+    }
+    return failure;
+}
+
+} // namespace nameplan

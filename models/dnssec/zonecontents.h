@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dnsname.h"
+#include "resourcerecord.h"
+#include "rrset.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+
+namespace nameplan {
+
+// A whole zone indexed for verification: RRsets by owner, the RRSIGs at each owner, and the
+// zone cuts (RFC 1034 §4.2.1). Built once, then read by several threads at a time.
+class ZoneContents {
+public:
+    struct Name {
+        DnsName owner;
+        QList<int> sets; // indices into sets(), RRSIG excluded
+        QList<QByteArray> rrsigs; // every RRSIG RDATA at this owner
+        bool delegation = false; // NS at a name other than the apex: a zone cut
+        bool belowCut = false; // glue or occluded data: not authoritative, not signed
+    };
+
+    // Contract: records outside origin are counted in outOfZone() and otherwise ignored.
+    ZoneContents(const DnsName& origin, const QList<ResourceRecord>& records);
+
+    const DnsName& origin() const { return m_origin; }
+    const QList<RrSet>& sets() const { return m_sets; }
+    const QList<Name>& names() const { return m_names; }
+    qsizetype outOfZone() const { return m_outOfZone; }
+    // The entry for owner, or nullptr.
+    const Name* find(const DnsName& owner) const;
+    // The set of this type at owner, or nullptr.
+    const RrSet* set(const DnsName& owner, std::uint16_t type) const;
+    // RFC 4035 §2.2: the RRsets a signed zone signs: everything authoritative; at a delegation
+    // only DS and NSEC (the NS set and glue belong to the child). Indices into sets().
+    QList<int> signedSets() const;
+    // RFC 4035 §2.3: the owners that have authoritative data (delegations included), in
+    // canonical order (RFC 4034 §6.1).
+    QList<const Name*> authoritativeNames() const;
+    // The types an NSEC/NSEC3 bitmap at this name must list (RFC 4034 §4.1.2, RFC 5155 §3.2):
+    // the authoritative RRset types (at a delegation: NS and DS), RRSIG if any RRSIG is there,
+    // plus extraType (NSEC, or 0 for NSEC3 whose own type sits at the hashed name). Sorted.
+    QList<std::uint16_t> expectedTypes(const Name& name, std::uint16_t extraType) const;
+
+private:
+    void markCuts();
+
+    DnsName m_origin;
+    QList<RrSet> m_sets;
+    QList<Name> m_names;
+    QHash<DnsName, int> m_index;
+    qsizetype m_outOfZone = 0;
+};
+
+} // namespace nameplan
