@@ -3,11 +3,13 @@
 
 #include "combinationsearch.h"
 #include "consoleoutput.h"
+#include "cutsetfinder.h"
 #include "faulttreebuilder.h"
 #include "idindex.h"
 #include "independencereport.h"
 #include "modelfile.h"
 #include "outageparser.h"
+#include "probabilityanalysis.h"
 #include "scenarioevaluator.h"
 
 #include <QCommandLineParser>
@@ -26,10 +28,12 @@ struct Analysis {
     QByteArray bytes;
     std::optional<qint64> duration;
     FaultTree tree;
+    std::vector<IndependenceReport::ZoneReport> independence;
     std::vector<int> outages;
     std::vector<bool> failed;
     CombinationSearch::Result search;
-    std::vector<IndependenceReport::ZoneReport> independence;
+    CutSetFinder::Result cuts; // empty families when the work budget ran out
+    std::vector<ProbabilityAnalysis::TopResult> probability;
 };
 
 QString displayName(const Model& model, const IdIndex& index, const QString& id)
@@ -54,6 +58,26 @@ QJsonArray toArray(const QStringList& list)
     return QJsonArray::fromStringList(list);
 }
 
+QJsonValue optionalNumber(std::optional<double> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+// Exact unavailability and, per component the top event depends on, the importance measures.
+void insertProbability(const Analysis& a, const ProbabilityAnalysis::TopResult& p, QJsonObject& o)
+{
+    o.insert(QStringLiteral("unavailability"), p.unavailability);
+    QJsonArray importance;
+    for (const ProbabilityAnalysis::Importance& i : p.importance) {
+        importance.append(QJsonObject { { QStringLiteral("component"), a.tree.events[size_t(i.event)].id },
+            { QStringLiteral("birnbaum"), i.birnbaum }, { QStringLiteral("fussell_vesely"), i.fussellVesely },
+            { QStringLiteral("raw"), optionalNumber(i.riskAchievementWorth) },
+            { QStringLiteral("rrw"), optionalNumber(i.riskReductionWorth) } });
+    }
+    o.insert(QStringLiteral("importance"), importance);
+    o.insert(QStringLiteral("components_without_data"), toArray(eventIds(a.tree, p.eventsWithoutData)));
+}
+
 QJsonObject topJson(const Analysis& a, const ScenarioEvaluator& evaluator, const IdIndex& index, int t)
 {
     const FaultTree::TopEvent& top = a.tree.tops[size_t(t)];
@@ -69,6 +93,16 @@ QJsonObject topJson(const Analysis& a, const ScenarioEvaluator& evaluator, const
     } else {
         o.insert(QStringLiteral("explanation"), QJsonValue());
     }
+    if (a.cuts.status == CutSetFinder::Status::Done) {
+        const CutSetFinder::Family& family = a.cuts.families[size_t(t)];
+        QJsonArray sets;
+        for (const CutSetFinder::CutSet& set : family.cutSets)
+            sets.append(toArray(eventIds(a.tree, set)));
+        o.insert(QStringLiteral("minimal_cut_sets"), sets);
+        o.insert(QStringLiteral("minimal_cut_sets_complete"), !family.truncated);
+    }
+    if (size_t(t) < a.probability.size())
+        insertProbability(a, a.probability[size_t(t)], o);
     const int smallest = a.search.smallestCut[size_t(t)];
     o.insert(QStringLiteral("smallest_cut_size"), smallest < 0 ? QJsonValue() : QJsonValue(smallest));
     o.insert(QStringLiteral("smallest_cut"), toArray(eventIds(a.tree, a.search.smallestCutExample[size_t(t)])));
@@ -229,7 +263,7 @@ int AnalyzeCommand::run(const QStringList& arguments)
     if (!loaded.usable())
         return 1;
     Analysis a { positional.front(), loaded.model, loaded.bytes, seconds,
-        FaultTreeBuilder::build(loaded.model, seconds), {}, {}, {}, IndependenceReport::build(loaded.model) };
+        FaultTreeBuilder::build(loaded.model, seconds), IndependenceReport::build(loaded.model), {}, {}, {}, {}, {} };
     const OutageParser::Outages outages = OutageParser::parseIds(a.tree, parser.values(outage));
     if (!outages.error.isEmpty()) {
         ConsoleOutput::err(QStringLiteral("nameplan analyze: ") + outages.error);
@@ -239,6 +273,12 @@ int AnalyzeCommand::run(const QStringList& arguments)
     a.failed = ScenarioEvaluator(a.tree).failedTops(a.outages);
     NoProgress progress;
     a.search = CombinationSearch::run(a.tree, { {}, order, 0 }, progress);
+    if (parser.isSet(json)) {
+        CutSetFinder::Options cutOptions;
+        cutOptions.maxOrder = order;
+        a.cuts = CutSetFinder(a.tree, cutOptions).forAllTops(progress);
+        a.probability = ProbabilityAnalysis(a.tree).analyzeAll(progress);
+    }
     if (parser.isSet(json))
         ConsoleOutput::out(QString::fromUtf8(QJsonDocument(toJson(a)).toJson(QJsonDocument::Indented)));
     else

@@ -27,6 +27,7 @@ QJsonObject ReportData::toJson() const
     const QJsonArray serviceList = array(services, [](const ReportServiceSummary& s) {
         QJsonObject o { { QStringLiteral("id"), s.id }, { QStringLiteral("name"), s.name },
             { QStringLiteral("criticality"), s.criticality }, { QStringLiteral("smallest_cut"), s.smallestCut },
+            { QStringLiteral("smallest_cut_at_once"), s.smallestCutAtOnce },
             { QStringLiteral("smallest_cut_example"), strings(s.smallestCutExample) } };
         if (s.unavailability)
             o.insert(QStringLiteral("unavailability"), *s.unavailability);
@@ -64,6 +65,7 @@ QJsonObject ReportData::toJson() const
         { QStringLiteral("generated_at"), generatedAt.toString(Qt::ISODate) },
         { QStringLiteral("max_order"), maxOrder },
         { QStringLiteral("single_points_of_failure"), strings(spofs) },
+        { QStringLiteral("single_points_of_failure_at_once"), strings(spofsAtOnce) },
         { QStringLiteral("services"), serviceList },
         { QStringLiteral("scenarios"), scenarioList },
         { QStringLiteral("independence"), independenceList },

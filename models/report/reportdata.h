@@ -19,7 +19,8 @@ struct ReportServiceSummary {
     QString id;
     QString name;
     QString criticality;
-    int smallestCut = -1; // -1: no cut up to the searched order
+    int smallestCut = -1; // outages of any length; -1: no cut up to the searched order
+    int smallestCutAtOnce = -1; // outages that have just begun (no timer has run out)
     QStringList smallestCutExample; // outage ids
     std::optional<double> unavailability; // per year: × 8766 h
     QStringList failingPopulations; // populations it fails for with no outage at all
@@ -86,6 +87,7 @@ struct ReportData {
     int maxOrder = 2;
     QStringList spofs; // outage ids whose single outage fails a critical or high service
     QStringList spofLabels;
+    QStringList spofsAtOnce; // the subset that does so at once, before any timer runs out
     std::vector<ReportServiceSummary> services;
     std::vector<ReportScenario> scenarios;
     std::vector<ReportZoneIndependence> independence;

@@ -106,6 +106,23 @@ private Q_SLOTS:
                 QVERIFY2(
                     r.value(QStringLiteral("single_points_of_failure")).toArray().contains(QStringLiteral("shieldco")),
                     qPrintable(service + u'/' + population));
+                // The same flaw as a minimal cut set of order 1, from the cut set engine.
+                QVERIFY(r.value(QStringLiteral("minimal_cut_sets"))
+                            .toArray()
+                            .contains(QJsonArray { QStringLiteral("shieldco") }));
+                const double q = r.value(QStringLiteral("unavailability")).toDouble(-1);
+                QVERIFY2(q > 0.0004 && q < 0.01, qPrintable(QString::number(q)));
+                bool found = false;
+                for (const QJsonValue& i : r.value(QStringLiteral("importance")).toArray()) {
+                    const QJsonObject o = i.toObject();
+                    if (o.value(QStringLiteral("component")).toString() != u"shieldco")
+                        continue;
+                    found = true;
+                    QVERIFY(o.value(QStringLiteral("birnbaum")).toDouble() > 0.9);
+                    QVERIFY(o.contains(QStringLiteral("fussell_vesely")) && o.contains(QStringLiteral("raw"))
+                        && o.contains(QStringLiteral("rrw")));
+                }
+                QVERIFY(found);
             }
         }
     }

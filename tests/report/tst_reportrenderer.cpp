@@ -40,7 +40,7 @@ ReportData sampleData(const Model& model)
     data.spofs = { QStringLiteral("shieldco") };
     data.spofLabels = { QStringLiteral("ShieldCo DDoS scrubbing") };
     data.services.push_back({ QStringLiteral("sso"), QStringLiteral("Single sign-on"), QStringLiteral("critical"), 1,
-        { QStringLiteral("shieldco") }, 0.00041, {} });
+        1, { QStringLiteral("shieldco") }, 0.00041, {} });
     ReportScenario s;
     s.id = QStringLiteral("s1");
     s.name = QStringLiteral("DDoS vendor outage");

@@ -19,6 +19,29 @@ const QColor rule(0xc8, 0xcd, 0xd3);
 const QColor shade(0xf2, 0xf4, 0xf7);
 const QColor muted(0x5f, 0x66, 0x70);
 const QColor accent(0x1f, 0x4e, 0x8c);
+
+// Wraps at word boundaries, breaking a word only when it is longer than the line (ids and
+// hashes): the width of the box in device units. Draws when a painter is given; returns the
+// height in device units either way.
+double wrappedText(
+    const QString& text, const QFont& font, QPaintDevice* device, double width, QPainter* painter, const QPointF& at)
+{
+    QTextLayout layout(text, font, device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    double height = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    if (painter)
+        layout.draw(painter, at);
+    return height;
+}
 } // namespace
 
 QString PdfComposer::write(
@@ -179,11 +202,10 @@ void PdfComposer::spacer(double heightPt)
 double PdfComposer::rowHeight(const QStringList& cells, const std::vector<double>& widths, bool header) const
 {
     double height = 0;
-    const QFontMetricsF metrics(font(header ? 8.5 : 8.5, header), m_writer);
+    const QFont cellFont = font(8.5, header);
     for (qsizetype c = 0; c < cells.size() && size_t(c) < widths.size(); ++c) {
-        const QRectF box(0, 0, pt(widths[size_t(c)] - 2 * cellPadding), 1e9);
-        height
-            = std::max(height, metrics.boundingRect(box, Qt::TextWordWrap | Qt::TextWrapAnywhere, cells[c]).height());
+        height = std::max(
+            height, wrappedText(cells[c], cellFont, m_writer, pt(widths[size_t(c)] - 2 * cellPadding), nullptr, {}));
     }
     return height / m_unit + 2 * cellPadding;
 }
@@ -198,15 +220,17 @@ void PdfComposer::drawRow(const QStringList& cells, const std::vector<double>& w
     }
     m_painter->setPen(QPen(rule, pt(0.5)));
     m_painter->drawLine(QPointF(0, pt(m_y + height)), QPointF(pt(width), pt(m_y + height)));
-    m_painter->setFont(font(8.5, header));
+    const QFont cellFont = font(8.5, header);
     m_painter->setPen(header ? accent : QColor(Qt::black));
+    m_painter->save();
+    m_painter->setClipRect(QRectF(0, pt(m_y), pt(width), pt(height)));
     double x = 0;
     for (qsizetype c = 0; c < cells.size() && size_t(c) < widths.size(); ++c) {
-        const QRectF box(pt(x + cellPadding), pt(m_y + cellPadding), pt(widths[size_t(c)] - 2 * cellPadding),
-            pt(height - 2 * cellPadding));
-        m_painter->drawText(box, Qt::TextWordWrap | Qt::TextWrapAnywhere | Qt::AlignLeft | Qt::AlignTop, cells[c]);
+        wrappedText(cells[c], cellFont, m_writer, pt(widths[size_t(c)] - 2 * cellPadding), m_painter,
+            QPointF(pt(x + cellPadding), pt(m_y + cellPadding)));
         x += widths[size_t(c)];
     }
+    m_painter->restore();
 }
 
 void PdfComposer::table(

@@ -104,26 +104,38 @@ private:
                           .arg(m_data.services.size())
                           .arg(critical));
         pdf.heading(2, QStringLiteral("Single points of failure"));
+        pdf.paragraph(QStringLiteral("A component whose outage alone takes down a critical or high service. Some do so "
+                                     "at once; others only once an outage outlasts a timer (a secondary's SOA expire "
+                                     "after it loses its transfer source, the signatures' validity after the signer "
+                                     "is lost)."));
         std::vector<QStringList> rows;
-        for (qsizetype i = 0; i < m_data.spofs.size(); ++i)
-            rows.push_back({ m_data.spofs[i], m_data.spofLabels.value(i) });
+        for (qsizetype i = 0; i < m_data.spofs.size(); ++i) {
+            const bool atOnce = m_data.spofsAtOnce.contains(m_data.spofs[i]);
+            rows.push_back({ m_data.spofs[i], m_data.spofLabels.value(i),
+                atOnce ? QStringLiteral("at once") : QStringLiteral("after timers run out") });
+        }
         if (rows.empty())
             pdf.paragraph(QStringLiteral("None: no single component failure takes down a critical or high service."));
         else
-            pdf.table({ QStringLiteral("Outage id"), QStringLiteral("Component") }, rows, { 1, 2 });
+            pdf.table({ QStringLiteral("Outage id"), QStringLiteral("Component"), QStringLiteral("Fails services") },
+                rows, { 1.3, 2.2, 1.3 });
         pdf.heading(2, QStringLiteral("Resilience per service"));
+        pdf.paragraph(QStringLiteral("The smallest number of simultaneous component outages that takes the service "
+                                     "down for at least one client population, searched exhaustively up to %1.")
+                          .arg(m_data.maxOrder));
+        const auto cutText
+            = [&](int cut) { return cut < 0 ? QStringLiteral("> %1").arg(m_data.maxOrder) : QString::number(cut); };
         std::vector<QStringList> services;
         for (const ReportServiceSummary& s : m_data.services) {
-            const QString cut
-                = s.smallestCut < 0 ? QStringLiteral("> %1").arg(m_data.maxOrder) : QString::number(s.smallestCut);
-            services.push_back({ s.name, s.criticality, cut, orNone(s.smallestCutExample),
+            services.push_back({ s.name, s.criticality, cutText(s.smallestCutAtOnce), cutText(s.smallestCut),
+                orNone(s.smallestCutExample),
                 s.unavailability
                     ? QStringLiteral("%1 (%2)").arg(percent(*s.unavailability), downtime(*s.unavailability))
                     : QStringLiteral("no data") });
         }
-        pdf.table({ QStringLiteral("Service"), QStringLiteral("Criticality"), QStringLiteral("Smallest cut"),
-                      QStringLiteral("Example cut"), QStringLiteral("Unavailability") },
-            services, { 2.2, 1.1, 1, 2.6, 2.2 });
+        pdf.table({ QStringLiteral("Service"), QStringLiteral("Criticality"), QStringLiteral("Cut at once"),
+                      QStringLiteral("Cut eventually"), QStringLiteral("Example"), QStringLiteral("Unavailability") },
+            services, { 2, 1.1, 0.9, 1, 2.2, 2 });
         if (!m_data.survivalCurve.empty()) {
             pdf.heading(2, QStringLiteral("Services that survive simultaneous failures"));
             pdf.graphic(220, [&](QPainter& painter, const QRectF& rect) {

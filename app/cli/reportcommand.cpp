@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportcommand.h"
+
+#include "consoleoutput.h"
+#include "evidencesigner.h"
+#include "modelfile.h"
+#include "outageparser.h"
+#include "progresssink.h"
+#include "reportbuilder.h"
+#include "reportrenderer.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace nameplan {
+
+namespace {
+
+struct Request {
+    QString modelPath;
+    QString pdfPath;
+    QString jsonPath;
+    QString keyPath;
+    QString certPath;
+    ReportBuilder::Options options;
+};
+
+// Empty when the arguments make a request, otherwise the usage problem.
+QString parse(const QStringList& arguments, Request& request)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Write the evidence report for a model."));
+    parser.addHelpOption();
+    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral("Write the PDF to OUT."), QStringLiteral("OUT.pdf"));
+    const QCommandLineOption outage(QStringLiteral("outage"),
+        QStringLiteral("Also report this outage combination (comma-separated ids)."), QStringLiteral("ID,..."));
+    const QCommandLineOption duration(QStringLiteral("duration"),
+        QStringLiteral("How long that outage lasts (3d, 12h, 90m, 2w; default: until every timer runs out)."),
+        QStringLiteral("D"));
+    const QCommandLineOption maxOrder(QStringLiteral("max-order"),
+        QStringLiteral("Search outage combinations up to K components (default 2)."), QStringLiteral("K"),
+        QStringLiteral("2"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("A4 (default) or Letter."),
+        QStringLiteral("SIZE"), QStringLiteral("A4"));
+    const QCommandLineOption json(QStringLiteral("json"),
+        QStringLiteral("Also write the evidence bundle (same content, machine-readable) to OUT.json."),
+        QStringLiteral("OUT.json"));
+    const QCommandLineOption sign(QStringLiteral("sign"),
+        QStringLiteral("Sign the PDF and the bundle with this PEM private key (detached CMS, FILE.p7s)."),
+        QStringLiteral("KEY.pem"));
+    const QCommandLineOption cert(
+        QStringLiteral("cert"), QStringLiteral("The PEM certificate of the signing key."), QStringLiteral("CERT.pem"));
+    parser.addOptions({ output, outage, duration, maxOrder, pageSize, json, sign, cert });
+    parser.addPositionalArgument(QStringLiteral("report"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The model file."));
+    parser.process(arguments);
+
+    const QStringList positional = parser.positionalArguments().mid(1);
+    if (positional.size() != 1 || !parser.isSet(output))
+        return QStringLiteral("usage: nameplan report FILE [--outage ID,...] -o evidence.pdf");
+    request.modelPath = positional[0];
+    request.pdfPath = parser.value(output);
+    request.jsonPath = parser.value(json);
+    request.keyPath = parser.value(sign);
+    request.certPath = parser.value(cert);
+    if (request.keyPath.isEmpty() != request.certPath.isEmpty())
+        return QStringLiteral("--sign and --cert go together");
+    request.options.outages = parser.value(outage).split(u',', Qt::SkipEmptyParts);
+    if (parser.isSet(duration)) {
+        QString error;
+        request.options.duration = OutageParser::parseDuration(parser.value(duration), &error);
+        if (!request.options.duration)
+            return QStringLiteral("--duration: ") + error;
+    }
+    bool ok = false;
+    request.options.maxOrder = parser.value(maxOrder).toInt(&ok);
+    if (!ok || request.options.maxOrder < 1 || request.options.maxOrder > 4)
+        return QStringLiteral("--max-order takes a whole number from 1 to 4");
+    request.options.pageSize = parser.value(pageSize);
+    if (request.options.pageSize != u"A4" && request.options.pageSize != u"Letter")
+        return QStringLiteral("--page-size is A4 or Letter");
+    return {};
+}
+
+int writeEvidence(const Request& request)
+{
+    const ModelFile::LoadResult model = ModelFile::load(request.modelPath);
+    ConsoleOutput::problems(request.modelPath, model.problems);
+    if (!model.usable())
+        return 1;
+    NoProgress progress;
+    QString scenarioError;
+    const ReportData data = ReportBuilder::build(
+        model.model, model.bytes, QFileInfo(request.modelPath).fileName(), request.options, progress, &scenarioError);
+    if (!scenarioError.isEmpty()) {
+        ConsoleOutput::err(scenarioError);
+        return 1;
+    }
+    if (const QString error = ReportRenderer::writePdf(data, model.model, request.pdfPath); !error.isEmpty()) {
+        ConsoleOutput::err(error);
+        return 1;
+    }
+    QStringList written { request.pdfPath };
+    if (!request.jsonPath.isEmpty()) {
+        const QByteArray bundle = QJsonDocument(data.toJson()).toJson(QJsonDocument::Indented);
+        if (const QString error = ModelFile::saveBytes(request.jsonPath, bundle); !error.isEmpty()) {
+            ConsoleOutput::err(error);
+            return 1;
+        }
+        written.append(request.jsonPath);
+    }
+    if (!request.keyPath.isEmpty()) {
+        if (const QString error = EvidenceSigner::signFiles(written, request.keyPath, request.certPath);
+            !error.isEmpty()) {
+            ConsoleOutput::err(error);
+            return 1;
+        }
+        QStringList signatures;
+        for (const QString& file : std::as_const(written))
+            signatures.append(EvidenceSigner::signatureFileFor(file));
+        written += signatures;
+    }
+    for (const QString& file : std::as_const(written))
+        ConsoleOutput::out(QStringLiteral("wrote %1").arg(file));
+    return 0;
+}
+
+} // namespace
+
+int ReportCommand::run(const QStringList& arguments)
+{
+    Request request;
+    if (const QString usage = parse(arguments, request); !usage.isEmpty()) {
+        ConsoleOutput::err(QStringLiteral("nameplan report: ") + usage);
+        return 2;
+    }
+    return writeEvidence(request);
+}
+
+} // namespace nameplan
