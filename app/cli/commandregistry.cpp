@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandregistry.h"
 
+#include "analyzecommand.h"
 #include "formatcommand.h"
 #include "reportcommand.h"
 #include "validatecommand.h"
@@ -14,6 +15,7 @@ namespace {
 // One line per command; `nameplan --help` lists them in this order.
 const std::array commandTable {
     Command { "validate", "Check a model file; exit 0 when valid, 1 when not", false, &ValidateCommand::run },
+    Command { "analyze", "What fails under an outage and why; single points of failure", false, &AnalyzeCommand::run },
     Command { "format", "Rewrite a model file in canonical form", false, &FormatCommand::run },
     Command { "report", "Write the evidence report (PDF, JSON bundle, signatures)", true, &ReportCommand::run },
     Command { "verify-evidence", "Check signed evidence and the model hash it records", false,
