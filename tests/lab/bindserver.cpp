@@ -35,7 +35,8 @@ QString BindServer::configuration() const
     // Transfers and NOTIFY leave from the server's own address, as a real secondary's would.
     text += v6 ? QStringLiteral("  transfer-source-v6 %1;\n  notify-source-v6 %1;\n").arg(endpoint().address)
                : QStringLiteral("  transfer-source %1;\n  notify-source %1;\n").arg(endpoint().address);
-    text += QStringLiteral("  recursion no;\n  dnssec-validation no;\n  notify explicit;\n"
+    // notify-delay 0: BIND otherwise waits 5 s before sending NOTIFY after a reload.
+    text += QStringLiteral("  recursion no;\n  dnssec-validation no;\n  notify explicit;\n  notify-delay 0;\n"
                            "  allow-transfer { 127.0.0.0/8; ::1; };\n};\ncontrols { };\n");
     for (const Zone& zone : zones()) {
         text += QStringLiteral("zone \"%1\" {\n").arg(zone.name);

@@ -63,10 +63,15 @@ std::optional<quint32> LabServer::serial(const QString& zone, std::chrono::milli
 
 bool LabServer::waitForSerial(const QString& zone, quint32 minimumSerial, std::chrono::milliseconds bound) const
 {
+    // Several answers in a row: right after a transfer NSD's old server process (without
+    // the zone, SERVFAIL) still shares the socket with the new one for a moment.
+    constexpr int confirmations = 3;
     const QDeadlineTimer deadline(bound);
+    int inRow = 0;
     do {
         const auto current = serial(zone, probeTimeout);
-        if (current && *current >= minimumSerial)
+        inRow = current && *current >= minimumSerial ? inRow + 1 : 0;
+        if (inRow == confirmations)
             return true;
         QThread::msleep(pollInterval.count());
     } while (!deadline.hasExpired());

@@ -44,8 +44,8 @@ public:
 
     // The zone's SOA serial as this server answers it now, over UDP.
     std::optional<quint32> serial(const QString& zone, std::chrono::milliseconds timeout) const;
-    // Polls until the server answers the zone's SOA with at least minimumSerial (RFC 1982
-    // comparison is not needed in the lab: serials only grow there).
+    // Polls until the server answers the zone's SOA with at least minimumSerial, three times
+    // in a row (RFC 1982 comparison is not needed in the lab: serials only grow there).
     bool waitForSerial(const QString& zone, quint32 minimumSerial, std::chrono::milliseconds bound) const;
     // Polls until the server answers any UDP query (any rcode).
     bool waitUntilAnswering(std::chrono::milliseconds bound) const;

@@ -109,9 +109,13 @@ void TestLabTest::primaryFeedsSecondaries()
     zone.setSerial(2024010102);
     zone.add(QStringLiteral("new"), QStringLiteral("A"), QStringLiteral("192.0.2.81"));
     QCOMPARE(lab.writeZone(zone), file);
+    clock.restart();
     QVERIFY(primary->reload());
     QVERIFY(primary->waitForSerial(zoneName, 2024010102, 5s));
+    const qint64 reloaded = clock.elapsed();
     QVERIFY2(secondary->waitForSerial(zoneName, 2024010102, 10s), qPrintable(secondary->logs()));
+    qInfo(
+        "primary reloaded after %lld ms, secondary notified and transferred after %lld ms", reloaded, clock.elapsed());
     const auto added = ask(secondary, QStringLiteral("new.example.test"), LabMessage::A);
     QVERIFY(added);
     QCOMPARE(LabMessage::answerCount(*added), 1);
