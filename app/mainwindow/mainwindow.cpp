@@ -327,7 +327,9 @@ void MainWindow::removeSelected()
     if (ids.isEmpty())
         return;
     m_document->removeElements(ids);
-    statusBar()->showMessage(tr("Removed %n element(s)", nullptr, int(ids.size())), statusMessageMs);
+    statusBar()->showMessage(
+        ids.size() == 1 ? tr("Removed %1").arg(ids.first()) : tr("Removed %1 elements").arg(ids.size()),
+        statusMessageMs);
 }
 
 void MainWindow::updateActions()
@@ -350,8 +352,11 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     const int problems = m_problems->problemCount();
-    m_counts->setText(tr("%n element(s)", nullptr, m_document->model().elementCount()) + QStringLiteral("  ·  ")
-        + tr("%n problem(s)", nullptr, problems));
+    const int elements = m_document->model().elementCount();
+    m_counts->setText((elements == 1 ? tr("1 element") : tr("%1 elements").arg(elements)) + QStringLiteral("  ·  ")
+        + (problems == 0        ? tr("no problems")
+                : problems == 1 ? tr("1 problem")
+                                : tr("%1 problems").arg(problems)));
     m_problemsDock->setWindowTitle(problems > 0 ? tr("Problems (%1)").arg(problems) : tr("Problems"));
     updateActions();
 }

@@ -63,7 +63,11 @@ void PropertyEditor::buildForm(ElementKind kind)
     m_kind = kind;
     m_formBuilt = true;
     m_form = new QWidget;
-    auto* form = new QFormLayout(m_form);
+    auto* outer = new QVBoxLayout(m_form);
+    outer->setContentsMargins({});
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1); // spare height goes below the fields, not between them
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     for (const FieldSpec& spec : FieldSchema::fields(kind)) {

@@ -8,7 +8,7 @@ namespace nameplan {
 
 namespace {
 constexpr int idRole = Qt::UserRole;
-constexpr int visibleRows = 5;
+constexpr int maximumVisibleRows = 6; // longer lists scroll
 } // namespace
 
 ReferenceListField::ReferenceListField(const FieldSpec& spec, QWidget* parent)
@@ -20,7 +20,6 @@ ReferenceListField::ReferenceListField(const FieldSpec& spec, QWidget* parent)
     layout->addWidget(m_list);
     setFocusProxy(m_list);
     m_list->setUniformItemSizes(true);
-    m_list->setFixedHeight(m_list->fontMetrics().lineSpacing() * visibleRows + 2 * m_list->frameWidth() + 8);
     connect(m_list, &QListWidget::itemChanged, this, &ReferenceListField::commit);
 }
 
@@ -66,6 +65,15 @@ void ReferenceListField::fill(const QStringList& checked)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(checked.contains(id) ? Qt::Checked : Qt::Unchecked);
     }
+    fitHeight();
+}
+
+// As tall as the list (one empty row at least), up to a bound, so short lists take little room.
+void ReferenceListField::fitHeight()
+{
+    const int rows = qBound(1, m_list->count(), maximumVisibleRows);
+    const int rowHeight = m_list->count() > 0 ? m_list->sizeHintForRow(0) : m_list->fontMetrics().height();
+    m_list->setFixedHeight(rows * rowHeight + 2 * m_list->frameWidth() + 4);
 }
 
 QStringList ReferenceListField::checkedIds() const

@@ -23,6 +23,7 @@ protected:
 private:
     void fill(const QStringList& checked);
     QStringList checkedIds() const;
+    void fitHeight();
 
     QListWidget* m_list;
     QStringList m_candidates;
