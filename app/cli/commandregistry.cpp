@@ -6,6 +6,7 @@
 #include "reportcommand.h"
 #include "validatecommand.h"
 #include "verifyevidencecommand.h"
+#include "verifyzonecommand.h"
 
 #include <array>
 
@@ -20,6 +21,8 @@ const std::array commandTable {
     Command { "report", "Write the evidence report (PDF, JSON bundle, signatures)", true, &ReportCommand::run },
     Command { "verify-evidence", "Check signed evidence and the model hash it records", false,
         &VerifyEvidenceCommand::run },
+    Command { "verify-zone", "Verify every RRSIG and the NSEC/NSEC3 chain of a signed zone", false,
+        &VerifyZoneCommand::run },
 };
 } // namespace
 

@@ -100,11 +100,12 @@ QJsonObject Verdict::toJson() const
         { QStringLiteral("status"), statusName(status) },
         { QStringLiteral("reason"), reasonName(reason) },
         { QStringLiteral("owner"), owner.toString() },
-        { QStringLiteral("type"), QString::fromLatin1(DnsMnemonics::typeName(type)) },
         { QStringLiteral("zone"), zone.toString() },
         { QStringLiteral("authority"), authority },
         { QStringLiteral("message"), message },
     };
+    if (type != 0)
+        json.insert(QStringLiteral("type"), QString::fromLatin1(DnsMnemonics::typeName(type)));
     if (const auto code = edeCode())
         json.insert(QStringLiteral("ede"), *code);
     if (validUntil)
