@@ -18,13 +18,11 @@ LoadProblemsDialog::LoadProblemsDialog(const QString& path, const Problems& prob
     setObjectName(QStringLiteral("loadProblemsDialog"));
     auto* summary = new QLabel(this);
     summary->setWordWrap(true);
-    summary->setText(offerRepair
-            ? tr("%1 has %n problem(s). It can be opened anyway so that you can repair it; what is open now "
-                 "will be closed.",
-                nullptr, int(problems.size()))
-                  .arg(QDir::toNativeSeparators(path))
-            : tr("%1 cannot be read (%n problem(s)). Nothing was changed.", nullptr, int(problems.size()))
-                  .arg(QDir::toNativeSeparators(path)));
+    const QString file = QDir::toNativeSeparators(path);
+    summary->setText(offerRepair ? tr("%1 does not pass validation. It can be opened anyway so that you can repair "
+                                      "it; what is open now will be closed.")
+                                       .arg(file)
+                                 : tr("%1 cannot be read. Nothing was changed.").arg(file));
     QStringList lines;
     for (const Problem& problem : problems)
         lines.append(problem.toString());
