@@ -18,9 +18,12 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -105,6 +108,7 @@ private Q_SLOTS:
     void changedOnDiskAsksBeforeOverwriting();
     void recentFilesAndTitle();
     void screenshotInProcess();
+    void offersToRestoreCrashedWork();
     void aboutNamesLibraryVersions();
 
 private:
@@ -383,6 +387,49 @@ void TestMainWindow::screenshotInProcess()
     const QImage image(path);
     QCOMPARE(image.size(), QSize(1400, 900));
     QCOMPARE(window.selectedId(), QStringLiteral("hp1")); // the first authority
+}
+
+// A recovery file as a crashed session leaves it: written by ModelDocument, stamped with the
+// pid of a process that has since exited.
+void TestMainWindow::offersToRestoreCrashedWork()
+{
+    QString crashed;
+    {
+        ModelDocument document;
+        bool loaded = false;
+        document.load(examplePath, false, &loaded);
+        QVERIFY(loaded);
+        QVERIFY(document.setField(
+            ElementKind::Service, QStringLiteral("vpn"), QStringLiteral("name"), QStringLiteral("Recovered VPN")));
+        document.writeRecoveryNow();
+        QProcess gone;
+        gone.start(QStringLiteral("true"), QStringList());
+        QVERIFY(gone.waitForFinished(timeoutMs));
+        QJsonObject wrapper = QJsonDocument::fromJson(readFile(document.recoveryFilePath())).object();
+        QVERIFY(wrapper.contains(QStringLiteral("pid")));
+        wrapper.insert(QStringLiteral("pid"), gone.processId());
+        crashed = QFileInfo(document.recoveryFilePath())
+                      .dir()
+                      .filePath(QStringLiteral("0-") + QFileInfo(document.recoveryFilePath()).fileName());
+        QVERIFY(writeFile(crashed, QJsonDocument(wrapper).toJson()));
+    }
+    QVERIFY(ModelDocument::pendingRecoveries().contains(crashed));
+
+    MainWindow window;
+    QString question;
+    whenModal([&question](QWidget* box) {
+        question = box->objectName();
+        clickButton(box, QStringLiteral("Restore"));
+    });
+    window.show(); // the offer comes once the window is up
+    QTRY_COMPARE_WITH_TIMEOUT(question, QStringLiteral("recoverWork"), timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window.document()->isModified(), timeoutMs);
+    const auto vpn = window.document()->model().locate(QStringLiteral("vpn"));
+    QVERIFY(vpn);
+    QCOMPARE(window.document()->model().services.at(size_t(vpn->second)).name, QStringLiteral("Recovered VPN"));
+    QCOMPARE(QFileInfo(window.document()->filePath()), QFileInfo(examplePath)); // remembers where it belongs
+    QVERIFY(!ModelDocument::pendingRecoveries().contains(crashed));
+    window.document()->newModel();
 }
 
 void TestMainWindow::aboutNamesLibraryVersions()
