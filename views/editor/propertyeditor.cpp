@@ -112,9 +112,11 @@ void PropertyEditor::refresh()
     }
     const ElementBase& element = m_document->model().element(m_kind, row);
     const QString title = element.name.isEmpty() ? element.id : element.name;
-    m_header->setText(
-        tr("<b>%1</b><br><small>%2 · %3</small>")
-            .arg(title.toHtmlEscaped(), elementKindNoun(m_kind).toHtmlEscaped(), element.id.toHtmlEscaped()));
+    m_header->setText(tr("<b>%1</b><br><small>%2 · %3</small>")
+                          .arg(title.toHtmlEscaped(),
+                              QCoreApplication::translate("ElementKind", elementKindNoun(m_kind).toUtf8().constData())
+                                  .toHtmlEscaped(),
+                              element.id.toHtmlEscaped()));
     const auto specs = FieldSchema::fields(m_kind);
     for (int field = 0; field < int(specs.size()); ++field) {
         if (FieldEditor* editor = m_editors.value(specs[size_t(field)].key)) {
