@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Whole-zone DNSSEC verification of 100,000-name zones (issue 5 item 7): `nameplan verify-zone`
+// side by side with ldns-verify-zone, dnssec-verify, validns and kzonecheck in one run, and the
+// `openssl speed -multi 2` verify rate as the physical limit. Zones are generated and signed at
+// benchmark time: one ECDSA P-256 + NSEC, one RSA-2048 + NSEC3. Targets: on the ECDSA zone at
+// least 2x faster than the fastest peer; on both zones at least 80 % of the openssl rate.
+//   bench_verifyzone [NAMES]   (default 100000)
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <optional>
+
+namespace {
+constexpr int toolTimeoutMs = 30 * 60 * 1000;
+
+void print(const QString& line)
+{
+    std::printf("%s\n", line.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+struct Run {
+    int exitCode = -1;
+    double seconds = 0;
+    QByteArray output;
+};
+
+Run run(const QString& program, const QStringList& arguments, const QString& directory)
+{
+    QProcess process;
+    process.setWorkingDirectory(directory);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForFinished(toolTimeoutMs)) {
+        process.kill();
+        process.waitForFinished(1000);
+        return result;
+    }
+    result.seconds = double(timer.nsecsElapsed()) / 1e9;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.output = process.readAll();
+    return result;
+}
+
+bool writeZone(const QString& path, int names)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("$TTL 3600\n@ IN SOA ns1 hostmaster 1 3600 600 864000 300\n@ IN NS ns1\nns1 IN A 192.0.2.53\n");
+    for (int i = 0; i < names; ++i)
+        file.write(QStringLiteral("host%1 IN A 10.%2.%3.%4\n")
+                       .arg(i)
+                       .arg((i >> 16) & 255)
+                       .arg((i >> 8) & 255)
+                       .arg(i & 255)
+                       .toUtf8());
+    return true;
+}
+
+// Signs with ldns (ECDSA, fast single-threaded) or dnssec-signzone on both cores (RSA).
+std::optional<QString> sign(const QString& dir, const QString& algorithm, bool nsec3)
+{
+    const QString origin = QStringLiteral("bench.test");
+    const QString zone = dir + QStringLiteral("/zone");
+    if (nsec3) {
+        const QStringList common { QStringLiteral("-q"), QStringLiteral("-K"), dir, QStringLiteral("-a"), algorithm,
+            QStringLiteral("-b"), QStringLiteral("2048") };
+        if (run(QStringLiteral("dnssec-keygen"),
+                common + QStringList { QStringLiteral("-f"), QStringLiteral("KSK"), origin }, dir)
+                    .exitCode
+                != 0
+            || run(QStringLiteral("dnssec-keygen"), common + QStringList { origin }, dir).exitCode != 0)
+            return std::nullopt;
+        const Run signer = run(QStringLiteral("dnssec-signzone"),
+            { QStringLiteral("-S"), QStringLiteral("-K"), dir, QStringLiteral("-n"), QStringLiteral("2"),
+                QStringLiteral("-o"), origin, QStringLiteral("-3"), QStringLiteral("-"), QStringLiteral("-H"),
+                QStringLiteral("0"), QStringLiteral("-f"), zone + QStringLiteral(".signed"), zone },
+            dir);
+        return signer.exitCode == 0 ? std::optional(zone + QStringLiteral(".signed")) : std::nullopt;
+    }
+    const Run ksk
+        = run(QStringLiteral("ldns-keygen"), { QStringLiteral("-a"), algorithm, QStringLiteral("-k"), origin }, dir);
+    const Run zsk = run(QStringLiteral("ldns-keygen"), { QStringLiteral("-a"), algorithm, origin }, dir);
+    if (ksk.exitCode != 0 || zsk.exitCode != 0)
+        return std::nullopt;
+    const Run signer = run(QStringLiteral("ldns-signzone"),
+        { QStringLiteral("-o"), origin, zone, QString::fromUtf8(ksk.output.trimmed()),
+            QString::fromUtf8(zsk.output.trimmed()) },
+        dir);
+    return signer.exitCode == 0 ? std::optional(zone + QStringLiteral(".signed")) : std::nullopt;
+}
+
+qint64 countRrsigs(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    qint64 count = 0;
+    while (!file.atEnd())
+        count += file.readLine().contains("\tRRSIG\t") ? 1 : 0;
+    return count;
+}
+
+// The last number on the line of `openssl speed -multi 2` that names the algorithm: verify/s.
+double opensslVerifyRate(const QString& algorithm, const QString& linePattern)
+{
+    const Run speed = run(QStringLiteral("openssl"),
+        { QStringLiteral("speed"), QStringLiteral("-multi"), QStringLiteral("2"), QStringLiteral("-seconds"),
+            QStringLiteral("3"), algorithm },
+        QStringLiteral("."));
+    const QRegularExpression line(linePattern + QStringLiteral(".*\\s([0-9.]+)\\s*$"));
+    double rate = 0;
+    for (const QByteArray& text : speed.output.split('\n')) {
+        const auto match = line.match(QString::fromUtf8(text));
+        if (match.hasMatch())
+            rate = match.captured(1).toDouble();
+    }
+    return rate;
+}
+
+struct Peer {
+    QString name;
+    QString program;
+    QStringList arguments; // ZONE is replaced by the file
+};
+
+double timeOne(const Peer& peer, const QString& zone, const QString& dir)
+{
+    QStringList arguments = peer.arguments;
+    arguments.replaceInStrings(QStringLiteral("ZONE"), zone);
+    const Run result = run(peer.program, arguments, dir);
+    if (result.exitCode != 0) {
+        print(QStringLiteral("  %1: exit %2: %3")
+                  .arg(peer.name)
+                  .arg(result.exitCode)
+                  .arg(QString::fromUtf8(result.output.left(300))));
+        return -1;
+    }
+    return result.seconds;
+}
+
+void benchZone(const QString& title, const QString& zone, double opensslRate, const QString& dir)
+{
+    const qint64 signatures = countRrsigs(zone);
+    print(QStringLiteral("\n%1: %2 RRSIGs; openssl speed -multi 2: %3 verify/s, floor %4 s")
+              .arg(title)
+              .arg(signatures)
+              .arg(opensslRate, 0, 'f', 0)
+              .arg(opensslRate > 0 ? double(signatures) / opensslRate : 0, 0, 'f', 2));
+    const QList<Peer> peers {
+        { QStringLiteral("nameplan verify-zone"), QStringLiteral(NAMEPLAN_CLI),
+            { QStringLiteral("verify-zone"), QStringLiteral("--file"), QStringLiteral("ZONE"),
+                QStringLiteral("--origin"), QStringLiteral("bench.test") } },
+        { QStringLiteral("ldns-verify-zone"), QStringLiteral("ldns-verify-zone"), { QStringLiteral("ZONE") } },
+        { QStringLiteral("dnssec-verify"), QStringLiteral("dnssec-verify"),
+            { QStringLiteral("-o"), QStringLiteral("bench.test"), QStringLiteral("ZONE") } },
+        { QStringLiteral("validns"), QStringLiteral("validns"),
+            { QStringLiteral("-z"), QStringLiteral("bench.test"), QStringLiteral("-p"), QStringLiteral("all"),
+                QStringLiteral("ZONE") } },
+        { QStringLiteral("kzonecheck"), QStringLiteral("kzonecheck"),
+            { QStringLiteral("-o"), QStringLiteral("bench.test"), QStringLiteral("-d"), QStringLiteral("on"),
+                QStringLiteral("ZONE") } },
+    };
+    double ours = -1;
+    double fastestPeer = -1;
+    for (const Peer& peer : peers) {
+        if (QStandardPaths::findExecutable(peer.program).isEmpty() && !QFile::exists(peer.program)) {
+            print(QStringLiteral("  %1: not installed, skipped").arg(peer.name));
+            continue;
+        }
+        const double seconds = timeOne(peer, zone, dir);
+        if (seconds < 0)
+            continue;
+        print(QStringLiteral("  %1: %2 s (%3 signatures/s)")
+                  .arg(peer.name, -22)
+                  .arg(seconds, 0, 'f', 2)
+                  .arg(double(signatures) / seconds, 0, 'f', 0));
+        if (peer.program == QStringLiteral(NAMEPLAN_CLI))
+            ours = seconds;
+        else if (fastestPeer < 0 || seconds < fastestPeer)
+            fastestPeer = seconds;
+    }
+    if (ours > 0 && fastestPeer > 0)
+        print(QStringLiteral("  ratio: nameplan %1x faster than the fastest peer").arg(fastestPeer / ours, 0, 'f', 2));
+    if (ours > 0 && opensslRate > 0)
+        print(QStringLiteral("  nameplan reaches %1 % of the openssl verify rate")
+                  .arg(100.0 * double(signatures) / ours / opensslRate, 0, 'f', 0));
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int names = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    QTemporaryDir temp;
+    if (!temp.isValid())
+        return 1;
+    struct Case {
+        QString title;
+        QString algorithm;
+        bool nsec3;
+        QString speedName;
+        QString speedLine;
+    };
+    const QList<Case> cases {
+        { QStringLiteral("ECDSA P-256 + NSEC"), QStringLiteral("ECDSAP256SHA256"), false, QStringLiteral("ecdsap256"),
+            QStringLiteral("256 bits ecdsa \\(nistp256\\)") },
+        { QStringLiteral("RSA-2048 + NSEC3"), QStringLiteral("RSASHA256"), true, QStringLiteral("rsa2048"),
+            QStringLiteral("rsa 2048 bits") },
+    };
+    for (const Case& c : cases) {
+        const QString dir = temp.filePath(c.speedName);
+        QDir().mkpath(dir);
+        if (!writeZone(dir + QStringLiteral("/zone"), names))
+            return 1;
+        QElapsedTimer timer;
+        timer.start();
+        const auto zone = sign(dir, c.algorithm, c.nsec3);
+        if (!zone) {
+            print(QStringLiteral("%1: signing failed").arg(c.title));
+            return 1;
+        }
+        print(QStringLiteral("%1: %2 names generated and signed in %3 s")
+                  .arg(c.title)
+                  .arg(names)
+                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+        benchZone(c.title, *zone, opensslVerifyRate(c.speedName, c.speedLine), dir);
+    }
+    return 0;
+}
