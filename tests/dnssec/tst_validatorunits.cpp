@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The validator's rules one by one, with keys made in-process (DnssecSigningKey): RFC 1982
+// windows and clock skew, wildcard expansion (RFC 4035 §5.3.2), RFC 8624 policy, work budgets,
+// verdict codes and the built-in IANA root anchors.
+#include "dnskeydata.h"
+#include "dnssecsigningkey.h"
+#include "dsdata.h"
+#include "rrsetverifier.h"
+#include "signaturewindow.h"
+#include "trustanchorset.h"
+#include "zonekeyset.h"
+
+#include <QTest>
+
+using namespace nameplan;
+
+namespace {
+constexpr qint64 now = 1767225600; // 2026-01-01T00:00:00Z
+
+DnsName dn(const char* text)
+{
+    return *DnsName::fromText(text);
+}
+
+RrSet aSet(const char* owner)
+{
+    return RrSet { dn(owner), rrtype::A, rrclass::IN, 300, { QByteArray("\xc0\x00\x02\x01", 4) } };
+}
+
+// The RRSIG RDATA the key makes over set, signed as owner signedOwner (a wildcard, or the owner).
+QByteArray rrsig(const DnssecSigningKey& key, const RrSet& set, const DnsName& signedOwner, qint64 inception,
+    qint64 expiration, std::uint16_t keyTag)
+{
+    RrsigData data;
+    data.typeCovered = set.type;
+    data.algorithm = key.algorithm();
+    data.labels = std::uint8_t(signedOwner.rrsigLabelCount());
+    data.originalTtl = set.ttl;
+    data.inception = std::uint32_t(inception);
+    data.expiration = std::uint32_t(expiration);
+    data.keyTag = keyTag;
+    data.signer = dn("example.");
+    const auto signedData = RrsetVerifier::signedData(set, data);
+    return data.signedPrefix() + key.sign(*signedData).value_or(QByteArray());
+}
+} // namespace
+
+class TestValidatorUnits : public QObject {
+    Q_OBJECT
+
+private:
+    ValidatorConfig m_config;
+
+private Q_SLOTS:
+    void serialArithmetic()
+    {
+        using W = SignatureWindow;
+        QVERIFY(W::serialLess(0xfffffff0u, 0x10u)); // RFC 1982 §3.2: across the wrap
+        QVERIFY(!W::serialLess(0x10u, 0xfffffff0u));
+        QVERIFY(!W::serialLess(5, 5));
+        QCOMPARE(W::check(std::uint32_t(now - 10), std::uint32_t(now + 10), now, 0), W::State::Current);
+        QCOMPARE(W::check(std::uint32_t(now - 20), std::uint32_t(now - 10), now, 0), W::State::Expired);
+        QCOMPARE(W::check(std::uint32_t(now - 20), std::uint32_t(now - 10), now, 60), W::State::Current);
+        QCOMPARE(W::check(std::uint32_t(now + 10), std::uint32_t(now + 20), now, 0), W::State::NotYetValid);
+        QCOMPARE(W::check(std::uint32_t(now + 10), std::uint32_t(now - 20), now, 0), W::State::Inverted);
+        // 2106: the 32-bit field wrapped, the window still holds.
+        const qint64 later = 0x100000000LL + 1000;
+        QCOMPARE(W::check(std::uint32_t(later - 2000), std::uint32_t(later + 1000), later, 0), W::State::Current);
+        QCOMPARE(W::absoluteTime(std::uint32_t(later + 1000), later), later + 1000);
+    }
+
+    void verdictCodes()
+    {
+        Verdict v = Verdict::make(Verdict::Status::Bogus, Verdict::Reason::SignatureExpired, dn("www.example."),
+            rrtype::A, dn("example."), QStringLiteral("x"));
+        QCOMPARE(v.edeCode(), std::optional<std::uint16_t>(7));
+        QCOMPARE(v.toJson().value(QStringLiteral("reason")).toString(), QStringLiteral("signature-expired"));
+        v.reason = Verdict::Reason::UnsupportedDsDigest;
+        QCOMPARE(v.edeCode(), std::optional<std::uint16_t>(2));
+        v.reason = Verdict::Reason::NsecMissing;
+        QCOMPARE(v.edeCode(), std::optional<std::uint16_t>(12));
+        v.reason = Verdict::Reason::InsecureDelegation;
+        QVERIFY(!v.edeCode());
+        const Verdict secure = Verdict::secure(dn("a."), rrtype::A, dn("."));
+        QCOMPARE(Verdict::worse(secure, v).status, Verdict::Status::Bogus);
+    }
+
+    void ianaRootAnchors()
+    {
+        const TrustAnchorSet root = TrustAnchorSet::ianaRoot();
+        const QList<QByteArray> ds = root.rdatas(DnsName(), rrtype::DS);
+        QCOMPARE(ds.size(), 2);
+        QCOMPARE(DsData::fromRdata(ds.at(0))->keyTag, 20326);
+        QCOMPARE(DsData::fromRdata(ds.at(1))->keyTag, 38696);
+        QCOMPARE(DsData::fromRdata(ds.at(1))->digest.toHex(),
+            QByteArray("683d2d0acb8c9b712a1948b27f741219298d0a450d612c483af444a4c0fb2b16"));
+        QCOMPARE(root.closestAnchor(dn("www.example.com."))->toString(), QStringLiteral("."));
+        QString error;
+        QVERIFY(!TrustAnchorSet::fromText("example. IN A 192.0.2.1\n", &error));
+        QVERIFY(error.contains(QStringLiteral("DS or DNSKEY")));
+    }
+
+    void signaturesAndWildcards_data()
+    {
+        QTest::addColumn<int>("algorithm");
+        QTest::newRow("RSASHA256") << 8;
+        QTest::newRow("ECDSAP256SHA256") << 13;
+        QTest::newRow("ECDSAP384SHA384") << 14;
+        QTest::newRow("ED25519") << 15;
+        QTest::newRow("ED448") << 16;
+    }
+
+    void signaturesAndWildcards()
+    {
+        QFETCH(int, algorithm);
+        const DnssecSigningKey key = DnssecSigningKey::generate(quint8(algorithm));
+        QVERIFY2(!key.isNull(), qPrintable(key.error()));
+        const QByteArray dnskey = key.dnskeyRdata(256);
+        const std::uint16_t tag = DnskeyData::keyTag(dnskey);
+        const ZoneKeySet keys(dn("example."), { dnskey }, m_config);
+        const RrsetVerifier verifier(keys, m_config);
+
+        const RrSet www = aSet("www.example.");
+        const Verdict plain = verifier.verify(www, { rrsig(key, www, www.owner, now - 60, now + 3600, tag) }, now);
+        QVERIFY2(plain.isSecure(), qPrintable(plain.toString()));
+        QCOMPARE(plain.validUntil, std::optional<qint64>(now + 3600));
+
+        // RFC 4035 §5.3.2: "x.w.example." answered from "*.w.example." verifies with Labels = 2.
+        const RrSet expanded = aSet("x.w.example.");
+        const QByteArray wild = rrsig(key, expanded, dn("*.w.example."), now - 60, now + 3600, tag);
+        QVERIFY(verifier.verify(expanded, { wild }, now).isSecure());
+        // The same signature does not fit a name from another wildcard.
+        const RrSet other = aSet("x.v.example.");
+        QCOMPARE(verifier.verify(other, { wild }, now).reason, Verdict::Reason::Bogus);
+
+        const Verdict tagged
+            = verifier.verify(www, { rrsig(key, www, www.owner, now - 60, now + 3600, std::uint16_t(tag + 1)) }, now);
+        QCOMPARE(tagged.reason, Verdict::Reason::DnskeyMissing);
+        QCOMPARE(verifier.verify(www, {}, now).reason, Verdict::Reason::RrsigsMissing);
+    }
+
+    void clockSkew()
+    {
+        const DnssecSigningKey key = DnssecSigningKey::generate(13);
+        const QByteArray dnskey = key.dnskeyRdata(256);
+        const ZoneKeySet keys(dn("example."), { dnskey }, m_config);
+        const RrSet www = aSet("www.example.");
+        const QByteArray sig = rrsig(key, www, www.owner, now - 3600, now - 100, DnskeyData::keyTag(dnskey));
+        QCOMPARE(RrsetVerifier(keys, m_config).verify(www, { sig }, now).reason, Verdict::Reason::SignatureExpired);
+        ValidatorConfig lenient = m_config;
+        lenient.clockSkewSeconds = 300;
+        QVERIFY(RrsetVerifier(keys, lenient).verify(www, { sig }, now).isSecure());
+    }
+
+    void rsaPolicy()
+    {
+        // RFC 8624 §3.1 / RFC 3110: a 512-bit RSA key is refused: insecure, not bogus, not secure.
+        const DnssecSigningKey key = DnssecSigningKey::generate(8, 512);
+        QVERIFY2(!key.isNull(), qPrintable(key.error()));
+        const QByteArray dnskey = key.dnskeyRdata(256);
+        const ZoneKeySet keys(dn("example."), { dnskey }, m_config);
+        const RrSet www = aSet("www.example.");
+        const Verdict v
+            = RrsetVerifier(keys, m_config)
+                  .verify(www, { rrsig(key, www, www.owner, now - 60, now + 60, DnskeyData::keyTag(dnskey)) }, now);
+        QCOMPARE(v.status, Verdict::Status::Insecure);
+        QCOMPARE(v.reason, Verdict::Reason::AlgorithmPolicy);
+    }
+
+    void rrsigBudget()
+    {
+        const DnssecSigningKey key = DnssecSigningKey::generate(13);
+        const QByteArray dnskey = key.dnskeyRdata(256);
+        const std::uint16_t tag = DnskeyData::keyTag(dnskey);
+        const ZoneKeySet keys(dn("example."), { dnskey }, m_config);
+        const RrSet www = aSet("www.example.");
+        QList<QByteArray> sigs;
+        for (int i = 0; i < m_config.maxRrsigsPerRrset; ++i) {
+            QByteArray bad = rrsig(key, www, www.owner, now - 60, now + 60, tag);
+            bad[bad.size() - 1] = char(bad.at(bad.size() - 1) ^ 1);
+            sigs.append(bad);
+        }
+        sigs.append(rrsig(key, www, www.owner, now - 60, now + 60, tag)); // the good one, past the budget
+        const Verdict v = RrsetVerifier(keys, m_config).verify(www, sigs, now);
+        QCOMPARE(v.status, Verdict::Status::Indeterminate);
+        QCOMPARE(v.reason, Verdict::Reason::WorkBudgetExceeded);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidatorUnits)
+#include "tst_validatorunits.moc"
