@@ -117,6 +117,11 @@ Verdict Nsec3Proof::nodata(const DnsName& qname, std::uint16_t qtype) const
     if (const auto stop = precondition(qname, qtype))
         return *stop;
     if (const Record* exact = matching(qname)) {
+        // RFC 5155 §8.6, RFC 6840 §4.4: at a delegation (NS, no SOA) without DS the child is unsigned.
+        if (qtype == rrtype::DS && exact->types.contains(rrtype::NS) && !exact->types.contains(rrtype::DS)
+            && !exact->types.contains(rrtype::SOA))
+            return make(Verdict::Status::Insecure, Verdict::Reason::InsecureDelegation, qname, qtype,
+                QStringLiteral("the NSEC3 at the delegation shows NS without DS"));
         if (!exact->types.contains(qtype) && !exact->types.contains(rrtype::CNAME))
             return Verdict::secure(qname, qtype, m_zone);
         return make(Verdict::Status::Bogus, Verdict::Reason::Bogus, qname, qtype,
