@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "examplemodels.h"
 #include "faulttreebuilder.h"
+#include "gateowners.h"
 #include "outageparser.h"
 #include "outagesession.h"
 #include "scenarioevaluator.h"
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void everySingleOutageMatchesEngine();
     void undoRestoresPreviousSet();
     void durationRebuildsTree();
+    void everyElementGateHasItsOwner();
+    void affectedFollowsTheChain();
     void largeExampleReevaluationTime();
 };
 
@@ -136,6 +139,49 @@ void TestOutageSession::durationRebuildsTree()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(session.failedServices(), engineFailedServices(model, 0, primaries));
     QCOMPARE(eventually, engineFailedServices(model, std::nullopt, primaries));
+}
+
+void TestOutageSession::everyElementGateHasItsOwner()
+{
+    // The owner table mirrors FaultTreeBuilder's gate ids: every gate of an element kind must
+    // find its element, on both examples.
+    for (const char* file : { "acme-identity.nameplan.json", "global-enterprise.nameplan.json" }) {
+        const Model model = testing::exampleModel(QString::fromUtf8(file));
+        const FaultTree tree = FaultTreeBuilder::build(model, std::nullopt);
+        const GateOwners owners(model, tree);
+        int owned = 0;
+        for (int gate = 0; gate < int(tree.gates.size()); ++gate) {
+            const QString kind = tree.gates[size_t(gate)].id.section(u'.', 0, 0);
+            static const QStringList elementKinds { QStringLiteral("zone"), QStringLiteral("ns"),
+                QStringLiteral("name"), QStringLiteral("service"), QStringLiteral("down"), QStringLiteral("resolver"),
+                QStringLiteral("path"), QStringLiteral("signer"), QStringLiteral("region"),
+                QStringLiteral("dependency"), QStringLiteral("plane") };
+            if (!elementKinds.contains(kind))
+                continue;
+            QVERIFY2(!owners.ownerOfGate(gate).isEmpty(), qPrintable(tree.gates[size_t(gate)].id));
+            QVERIFY2(model.locate(owners.ownerOfGate(gate)).has_value(), qPrintable(tree.gates[size_t(gate)].id));
+            ++owned;
+        }
+        QVERIFY(owned > 0);
+    }
+}
+
+void TestOutageSession::affectedFollowsTheChain()
+{
+    // Every authority of a zone out: the zone, its names and services fail, and the session
+    // says so for each of them.
+    const Model model = testing::exampleModel(QStringLiteral("acme-identity.nameplan.json"));
+    OutageSession session;
+    session.setModel(model);
+    const Zone& zone = model.zones.front();
+    session.setOutages(zone.authorities);
+    const QSet<QString> affected = session.affectedElements();
+    QVERIFY2(affected.contains(zone.id), qPrintable(QStringList(affected.begin(), affected.end()).join(u' ')));
+    for (const QString& authority : zone.authorities)
+        QVERIFY(!affected.contains(authority)); // marked out, not "affected"
+    for (const QString& service : session.failedServices())
+        QVERIFY(affected.contains(service));
+    QVERIFY(!session.failedServices().isEmpty());
 }
 
 void TestOutageSession::largeExampleReevaluationTime()
