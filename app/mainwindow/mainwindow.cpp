@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutbox.h"
+#include "diagramworkspace.h"
 #include "elementtablepanel.h"
 #include "elementtreepanel.h"
 #include "fieldeditor.h"
@@ -106,6 +107,8 @@ void MainWindow::createPanels()
     m_tabs->setObjectName(QStringLiteral("views"));
     m_tabs->setAccessibleName(tr("Model views"));
     m_tabs->addTab(m_table, QString());
+    m_diagram = new DiagramWorkspace(m_document, this);
+    m_tabs->addTab(m_diagram, tr("Diagram && outages"));
     setCentralWidget(m_tabs);
 
     m_treeDock = addDock(m_tree, tr("Elements"), QStringLiteral("elementsDock"), Qt::LeftDockWidgetArea);
@@ -119,6 +122,9 @@ void MainWindow::createPanels()
     connect(m_tree, &ElementTreePanel::selected, this, &MainWindow::showSelection);
     connect(m_table, &ElementTablePanel::elementSelected, this, &MainWindow::showSelection);
     connect(m_problems, &ProblemsPanel::elementActivated, this, &MainWindow::selectElement);
+    connect(m_diagram, &DiagramWorkspace::elementSelected, this, &MainWindow::selectElement);
+    connect(m_diagram, &DiagramWorkspace::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, statusMessageMs); });
     connect(m_properties, &PropertyEditor::editRefused, this,
         [this](const QString& text) { statusBar()->showMessage(text, statusMessageMs); });
 }
@@ -409,7 +415,6 @@ void MainWindow::useDefaultLayout()
 
 QString MainWindow::saveScreenshot(const QString& path, const QStringList& outages)
 {
-    Q_UNUSED(outages) // issue 6 marks them out in the diagram view
     const QScopedValueRollback rendering(m_rendering, true);
     setAttribute(Qt::WA_DontShowOnScreen);
     resize(screenshotSize);
@@ -421,9 +426,19 @@ QString MainWindow::saveScreenshot(const QString& path, const QStringList& outag
         selectElement(model.authorities.front().id);
     else
         showSelection(ElementKind::Authority, {});
+    if (!outages.isEmpty()) {
+        // The outage view: the diagram with the components out and the first failing
+        // service explained.
+        m_diagram->showOutage(outages);
+        m_tabs->setCurrentWidget(m_diagram);
+        m_propertiesDock->hide(); // the diagram gets the room
+        m_problemsDock->hide();
+    }
     QEventLoop settle;
     QTimer::singleShot(screenshotSettleMs, &settle, &QEventLoop::quit);
     settle.exec();
+    if (!outages.isEmpty())
+        m_diagram->fitAll(); // once the splitter has its final size
     const QPixmap image = grab();
     hide();
     if (!image.save(path, "PNG"))

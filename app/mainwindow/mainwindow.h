@@ -14,6 +14,7 @@ class QToolBar;
 
 namespace nameplan {
 
+class DiagramWorkspace;
 class ElementTablePanel;
 class ElementTreePanel;
 class FileController;
@@ -74,6 +75,7 @@ private:
     PropertyEditor* m_properties = nullptr;
     ProblemsPanel* m_problems = nullptr;
     QTabWidget* m_tabs = nullptr;
+    DiagramWorkspace* m_diagram = nullptr;
     QDockWidget* m_treeDock = nullptr;
     QDockWidget* m_propertiesDock = nullptr;
     QDockWidget* m_problemsDock = nullptr;

@@ -149,6 +149,13 @@ void TopologyScene::refreshStates()
         cluster->setFailed(m_failed.contains(cluster->regionId()));
 }
 
+DiagramClusterItem* TopologyScene::clusterFor(const QString& regionId) const
+{
+    const auto it = std::find_if(
+        m_clusters.begin(), m_clusters.end(), [&](DiagramClusterItem* c) { return c->regionId() == regionId; });
+    return it == m_clusters.end() ? nullptr : *it;
+}
+
 DiagramNodeItem* TopologyScene::nodeAt(const QPointF& scenePos) const
 {
     for (QGraphicsItem* item : items(scenePos)) {
@@ -165,6 +172,8 @@ void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
     QGraphicsScene::mousePressEvent(event);
     if (m_pressed)
         Q_EMIT elementClicked(m_pressed->node().elementId);
+    else if (DiagramClusterItem* region = clusterAt(event->scenePos()))
+        Q_EMIT elementClicked(region->regionId());
 }
 
 void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
@@ -180,6 +189,18 @@ void TopologyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
     QGraphicsScene::mouseDoubleClickEvent(event);
     if (DiagramNodeItem* node = nodeAt(event->scenePos()))
         Q_EMIT elementDoubleClicked(node->node().elementId);
+    else if (DiagramClusterItem* region = clusterAt(event->scenePos()))
+        Q_EMIT elementDoubleClicked(region->regionId()); // a region fails as a whole
+}
+
+// The innermost region under the point: nested regions are drawn above their parents.
+DiagramClusterItem* TopologyScene::clusterAt(const QPointF& scenePos) const
+{
+    for (QGraphicsItem* item : items(scenePos)) {
+        if (auto* cluster = dynamic_cast<DiagramClusterItem*>(item))
+            return cluster;
+    }
+    return nullptr;
 }
 
 } // namespace nameplan

@@ -34,6 +34,7 @@ public:
     void setHighlighted(const QSet<QString>& ids);
 
     QList<DiagramNodeItem*> nodesFor(const QString& elementId) const { return m_nodesByElement.values(elementId); }
+    DiagramClusterItem* clusterFor(const QString& regionId) const;
     const QList<DiagramNodeItem*>& nodes() const { return m_nodes; }
     const QList<DiagramEdgeItem*>& edges() const { return m_edges; }
     const QList<DiagramClusterItem*>& clusters() const { return m_clusters; }
@@ -51,6 +52,7 @@ protected:
 
 private:
     DiagramNodeItem* nodeAt(const QPointF& scenePos) const;
+    DiagramClusterItem* clusterAt(const QPointF& scenePos) const;
     void applySavedPositions(const Model& model);
     void addLegend(const Model& model);
     void refreshStates();

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QTimer;
+
+namespace nameplan {
+
+class ModelDocument;
+class OutageSession;
+class TopologyScene;
+class TopologyView;
+
+// Outage mode over the topology diagram: double-click a component (or its entry in the
+// outage list) to mark it out, pick how long the outage lasts, and see at once which services
+// fail, drawn on the diagram and explained link by link. The diagram follows the document:
+// edits relayout it (debounced), dragging a box stores its position as an undoable edit.
+class DiagramWorkspace : public QWidget {
+    Q_OBJECT
+public:
+    DiagramWorkspace(ModelDocument* document, QWidget* parent = nullptr);
+
+    OutageSession* session() const { return m_session; }
+    TopologyView* view() const { return m_view; }
+    // Rebuilds the diagram now instead of after the debounce (screenshots, tests).
+    void refreshNow();
+    // Marks exactly these components out (undoable), as a click on each would.
+    void showOutage(const QStringList& outageIds);
+    void fitAll();
+    // Shows the explanation of a failing service; false when it does not fail.
+    bool explainService(const QString& serviceId);
+
+Q_SIGNALS:
+    void elementSelected(const QString& id);
+    void message(const QString& text);
+
+private:
+    QWidget* createSidePanel();
+    void rebuild();
+    void showOutageState();
+    void toggleComponent(const QString& id);
+    void applyDuration();
+
+    ModelDocument* m_document;
+    OutageSession* m_session;
+    TopologyScene* m_scene;
+    TopologyView* m_view;
+    QComboBox* m_duration = nullptr;
+    QLabel* m_summary = nullptr;
+    QListWidget* m_outages = nullptr;
+    QListWidget* m_failing = nullptr;
+    QPlainTextEdit* m_explanation = nullptr;
+    QTimer* m_relayout;
+};
+
+} // namespace nameplan
