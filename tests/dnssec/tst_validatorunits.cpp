@@ -2,9 +2,11 @@
 // The validator's rules one by one, with keys made in-process (DnssecSigningKey): RFC 1982
 // windows and clock skew, wildcard expansion (RFC 4035 §5.3.2), RFC 8624 policy, work budgets,
 // verdict codes and the built-in IANA root anchors.
+#include "chainoftrust.h"
 #include "dnskeydata.h"
 #include "dnssecsigningkey.h"
 #include "dsdata.h"
+#include "dsdigest.h"
 #include "rrsetverifier.h"
 #include "signaturewindow.h"
 #include "trustanchorset.h"
@@ -29,7 +31,7 @@ RrSet aSet(const char* owner)
 
 // The RRSIG RDATA the key makes over set, signed as owner signedOwner (a wildcard, or the owner).
 QByteArray rrsig(const DnssecSigningKey& key, const RrSet& set, const DnsName& signedOwner, qint64 inception,
-    qint64 expiration, std::uint16_t keyTag)
+    qint64 expiration, std::uint16_t keyTag, const DnsName& signer = dn("example."))
 {
     RrsigData data;
     data.typeCovered = set.type;
@@ -39,7 +41,7 @@ QByteArray rrsig(const DnssecSigningKey& key, const RrSet& set, const DnsName& s
     data.inception = std::uint32_t(inception);
     data.expiration = std::uint32_t(expiration);
     data.keyTag = keyTag;
-    data.signer = dn("example.");
+    data.signer = signer;
     const auto signedData = RrsetVerifier::signedData(set, data);
     return data.signedPrefix() + key.sign(*signedData).value_or(QByteArray());
 }
@@ -184,6 +186,52 @@ private Q_SLOTS:
         const Verdict v = RrsetVerifier(keys, m_config).verify(www, sigs, now);
         QCOMPARE(v.status, Verdict::Status::Indeterminate);
         QCOMPARE(v.reason, Verdict::Reason::WorkBudgetExceeded);
+    }
+
+    void chainOfTrust()
+    {
+        // example. (anchored by its DNSKEY) -> DS -> sub.example., all made here.
+        const DnssecSigningKey parentKey = DnssecSigningKey::generate(13);
+        const DnssecSigningKey childKey = DnssecSigningKey::generate(15);
+        const QByteArray parentDnskey = parentKey.dnskeyRdata(257);
+        const QByteArray childDnskey = childKey.dnskeyRdata(257);
+        const DnsName parent = dn("example.");
+        const DnsName child = dn("sub.example.");
+        ChainOfTrust::Link top;
+        top.dnskeys = RrSet { parent, rrtype::DNSKEY, rrclass::IN, 300, { parentDnskey } };
+        top.dnskeyRrsigs
+            = { rrsig(parentKey, top.dnskeys, parent, now - 60, now + 600, DnskeyData::keyTag(parentDnskey), parent) };
+        ChainOfTrust::Link below;
+        below.dnskeys = RrSet { child, rrtype::DNSKEY, rrclass::IN, 300, { childDnskey } };
+        below.dnskeyRrsigs
+            = { rrsig(childKey, below.dnskeys, child, now - 60, now + 600, DnskeyData::keyTag(childDnskey), child) };
+        QByteArray ds;
+        const std::uint16_t childTag = DnskeyData::keyTag(childDnskey);
+        ds.append(char(childTag >> 8)).append(char(childTag & 0xff)).append(char(15)).append(char(2));
+        ds.append(*DsDigest::compute(2, child.wire(), childDnskey));
+        below.ds = RrSet { child, rrtype::DS, rrclass::IN, 300, { ds } };
+        below.dsRrsigs
+            = { rrsig(parentKey, below.ds, child, now - 60, now + 600, DnskeyData::keyTag(parentDnskey), parent) };
+        TrustAnchorSet anchors;
+        anchors.add({ parent, rrtype::DNSKEY, parentDnskey });
+
+        QList<Verdict> verdicts = ChainOfTrust::judge(anchors, { top, below }, now, m_config);
+        QCOMPARE(verdicts.size(), 2);
+        QVERIFY2(verdicts.at(1).isSecure(), qPrintable(verdicts.at(1).toString()));
+
+        ChainOfTrust::Link unsignedChild = below;
+        unsignedChild.ds.rdatas.clear();
+        QCOMPARE(
+            ChainOfTrust::judge(anchors, { top, unsignedChild }, now, m_config).at(1).status, Verdict::Status::Bogus);
+        unsignedChild.dsAbsenceProven = true;
+        QCOMPARE(ChainOfTrust::judge(anchors, { top, unsignedChild }, now, m_config).at(1).reason,
+            Verdict::Reason::InsecureDelegation);
+
+        // A parent key that expired breaks both links; the child inherits the verdict.
+        verdicts = ChainOfTrust::judge(anchors, { top, below }, now + 3600, m_config);
+        QCOMPARE(verdicts.at(0).reason, Verdict::Reason::SignatureExpired);
+        QCOMPARE(verdicts.at(1).status, Verdict::Status::Bogus);
+        QVERIFY(verdicts.at(1).message.startsWith(QStringLiteral("above: example.")));
     }
 };
 
