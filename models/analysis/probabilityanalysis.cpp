@@ -128,7 +128,9 @@ ProbabilityAnalysis::TopResult ProbabilityAnalysis::analyze(int topIndex)
         Importance importance;
         importance.event = event;
         importance.birnbaum = p1 - p0;
-        importance.fussellVesely = p > 0 ? (p - p0) / p : 0.0;
+        // p(e) B / P equals (P - P0) / P for the multilinear P, without the cancellation when P0 ~ P.
+        const double pe = m_probabilityOfVariable[std::size_t(variable)];
+        importance.fussellVesely = p > 0 ? pe * importance.birnbaum / p : 0.0;
         if (p > 0)
             importance.riskAchievementWorth = p1 / p;
         if (p0 > 0)
