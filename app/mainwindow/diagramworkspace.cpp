@@ -153,6 +153,11 @@ void DiagramWorkspace::fitAll()
     m_view->fitAll();
 }
 
+void DiagramWorkspace::highlight(const QStringList& ids)
+{
+    m_scene->setHighlighted(QSet<QString>(ids.begin(), ids.end()));
+}
+
 void DiagramWorkspace::rebuild()
 {
     const Model& model = m_document->model();

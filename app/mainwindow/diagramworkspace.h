@@ -32,6 +32,8 @@ public:
     // Marks exactly these components out (undoable), as a click on each would.
     void showOutage(const QStringList& outageIds);
     void fitAll();
+    // Picks out these elements in the diagram (a cut set, a single point of failure).
+    void highlight(const QStringList& ids);
     // Shows the explanation of a failing service; false when it does not fail.
     bool explainService(const QString& serviceId);
 

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutbox.h"
+#include "analysisworkspace.h"
 #include "diagramworkspace.h"
 #include "elementtablepanel.h"
 #include "elementtreepanel.h"
@@ -109,6 +110,8 @@ void MainWindow::createPanels()
     m_tabs->addTab(m_table, QString());
     m_diagram = new DiagramWorkspace(m_document, this);
     m_tabs->addTab(m_diagram, tr("Diagram && outages"));
+    m_analysis = new AnalysisWorkspace(m_document, this);
+    m_tabs->addTab(m_analysis, tr("Analysis"));
     setCentralWidget(m_tabs);
 
     m_treeDock = addDock(m_tree, tr("Elements"), QStringLiteral("elementsDock"), Qt::LeftDockWidgetArea);
@@ -123,6 +126,7 @@ void MainWindow::createPanels()
     connect(m_table, &ElementTablePanel::elementSelected, this, &MainWindow::showSelection);
     connect(m_problems, &ProblemsPanel::elementActivated, this, &MainWindow::selectElement);
     connect(m_diagram, &DiagramWorkspace::elementSelected, this, &MainWindow::selectElement);
+    connect(m_analysis, &AnalysisWorkspace::highlightRequested, m_diagram, &DiagramWorkspace::highlight);
     connect(m_diagram, &DiagramWorkspace::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, statusMessageMs); });
     connect(m_properties, &PropertyEditor::editRefused, this,

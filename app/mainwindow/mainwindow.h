@@ -14,6 +14,7 @@ class QToolBar;
 
 namespace nameplan {
 
+class AnalysisWorkspace;
 class DiagramWorkspace;
 class ElementTablePanel;
 class ElementTreePanel;
@@ -76,6 +77,7 @@ private:
     ProblemsPanel* m_problems = nullptr;
     QTabWidget* m_tabs = nullptr;
     DiagramWorkspace* m_diagram = nullptr;
+    AnalysisWorkspace* m_analysis = nullptr;
     QDockWidget* m_treeDock = nullptr;
     QDockWidget* m_propertiesDock = nullptr;
     QDockWidget* m_problemsDock = nullptr;
