@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTimer>
 #include <QUndoStack>
@@ -91,7 +92,19 @@ QWidget* DiagramWorkspace::createSidePanel()
                               "only in long outages"));
     connect(m_duration, &QComboBox::currentIndexChanged, this, &DiagramWorkspace::applyDuration);
 
+    m_scenarios = new QComboBox(panel);
+    m_scenarios->setAccessibleName(tr("Saved scenarios"));
+    m_scenarios->setToolTip(tr("Apply an outage combination saved with the model"));
+    connect(m_scenarios, &QComboBox::activated, this, &DiagramWorkspace::applyScenario);
+    auto* save = new QPushButton(tr("Save as scenario"), panel);
+    save->setToolTip(tr("Keep the current outages and duration in the model as a named scenario (undoable)"));
+    connect(save, &QPushButton::clicked, this, &DiagramWorkspace::saveScenario);
+    auto* scenarioRow = new QHBoxLayout;
+    scenarioRow->addWidget(m_scenarios, 1);
+    scenarioRow->addWidget(save);
+
     auto* form = new QFormLayout;
+    form->addRow(tr("Scenario"), scenarioRow);
     form->addRow(tr("Outage lasts"), m_duration);
     layout->addLayout(form);
 
@@ -162,9 +175,56 @@ void DiagramWorkspace::rebuild()
 {
     const Model& model = m_document->model();
     m_session->setModel(model);
+    fillScenarios();
     if (const QString error = m_scene->setModel(model); !error.isEmpty())
         Q_EMIT message(error);
     showOutageState();
+}
+
+void DiagramWorkspace::fillScenarios()
+{
+    m_scenarios->clear();
+    m_scenarios->addItem(tr("(choose a saved scenario)"));
+    for (const Scenario& scenario : m_document->model().scenarios)
+        m_scenarios->addItem(scenario.name.isEmpty() ? scenario.id : scenario.name, scenario.id);
+}
+
+void DiagramWorkspace::applyScenario(int index)
+{
+    const QString id = m_scenarios->itemData(index).toString();
+    const auto& scenarios = m_document->model().scenarios;
+    const auto scenario
+        = std::find_if(scenarios.begin(), scenarios.end(), [&](const Scenario& s) { return s.id == id; });
+    if (scenario == scenarios.end())
+        return;
+    m_session->setDuration(scenario->duration);
+    const QSignalBlocker blocker(m_duration); // the session already has the scenario's duration
+    m_duration->setCurrentIndex(0);
+    for (int i = 0; i < m_duration->count(); ++i) {
+        QString error;
+        const QString text = m_duration->itemData(i).toString();
+        if ((text.isEmpty() ? std::nullopt : OutageParser::parseDuration(text, &error)) == scenario->duration)
+            m_duration->setCurrentIndex(i);
+    }
+    m_session->setOutages(scenario->outages);
+}
+
+void DiagramWorkspace::saveScenario()
+{
+    if (m_session->outages().isEmpty()) {
+        Q_EMIT message(tr("Mark at least one component out first"));
+        return;
+    }
+    m_document->undoStack()->beginMacro(tr("Save scenario"));
+    const QString id = m_document->addElement(ElementKind::Scenario);
+    m_document->setField(
+        ElementKind::Scenario, id, QStringLiteral("name"), m_session->outages().join(QStringLiteral(" + ")));
+    m_document->setField(ElementKind::Scenario, id, QStringLiteral("outages"), m_session->outages());
+    const auto duration = m_session->duration();
+    m_document->setField(
+        ElementKind::Scenario, id, QStringLiteral("duration"), duration ? QVariant::fromValue(*duration) : QVariant());
+    m_document->undoStack()->endMacro();
+    Q_EMIT message(tr("Saved scenario %1; rename it in the property editor").arg(id));
 }
 
 void DiagramWorkspace::applyDuration()

@@ -47,12 +47,16 @@ private:
     void showOutageState();
     void toggleComponent(const QString& id);
     void applyDuration();
+    void fillScenarios();
+    void applyScenario(int index);
+    void saveScenario();
 
     ModelDocument* m_document;
     OutageSession* m_session;
     TopologyScene* m_scene;
     TopologyView* m_view;
     QComboBox* m_duration = nullptr;
+    QComboBox* m_scenarios = nullptr;
     QLabel* m_summary = nullptr;
     QListWidget* m_outages = nullptr;
     QListWidget* m_failing = nullptr;

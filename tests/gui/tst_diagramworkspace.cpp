@@ -15,9 +15,11 @@
 #include "topologyview.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QSet>
 #include <QTest>
 #include <QUndoStack>
@@ -137,6 +139,39 @@ private Q_SLOTS:
         QCOMPARE(listed(session->outages()), listed({ QStringLiteral("eu-west"), QStringLiteral("ns3") }));
         QCOMPARE(listed(session->failedServices()),
             engineFailures(m_document->model(), { QStringLiteral("eu-west"), QStringLiteral("ns3") }));
+    }
+
+    void savedScenariosApplyAndNewOnesAreSavedUndoably()
+    {
+        QComboBox* scenarios = nullptr;
+        for (auto* box : m_workspace->findChildren<QComboBox*>()) {
+            if (box->accessibleName() == u"Saved scenarios")
+                scenarios = box;
+        }
+        QVERIFY(scenarios);
+        const int index = scenarios->findData(QStringLiteral("s-primary-3w"));
+        QVERIFY(index > 0);
+        scenarios->setCurrentIndex(index);
+        Q_EMIT scenarios->activated(index);
+        OutageSession* session = m_workspace->session();
+        QCOMPARE(session->outages(), QStringList { QStringLiteral("hp1") });
+        QCOMPARE(session->duration().value_or(-1), 21 * 86400);
+        QVERIFY(session->failedServices().contains(QStringLiteral("sso"))); // 3 weeks > SOA expire
+
+        QPushButton* save = nullptr;
+        for (auto* button : m_workspace->findChildren<QPushButton*>()) {
+            if (button->text() == u"Save as scenario")
+                save = button;
+        }
+        QVERIFY(save);
+        const size_t before = m_document->model().scenarios.size();
+        save->click();
+        QCOMPARE(m_document->model().scenarios.size(), before + 1);
+        const Scenario& saved = m_document->model().scenarios.back();
+        QCOMPARE(saved.outages, QStringList { QStringLiteral("hp1") });
+        QCOMPARE(saved.duration.value_or(-1), 21 * 86400);
+        m_document->undoStack()->undo(); // one step for the whole save
+        QCOMPARE(m_document->model().scenarios.size(), before);
     }
 
     void reanalysisIsFastOnTheLargeExample()
