@@ -33,9 +33,14 @@ struct GraphDeleter {
     }
 };
 
-struct ContextDeleter {
-    void operator()(GVC_t* context) const { gvFreeContext(context); }
-};
+// One Graphviz context for the whole process. Graphviz's text layout keeps a font cache in
+// static storage that outlives a context: laying out again after gvFreeContext() reads freed
+// memory (found by AddressSanitizer in libgvplugin_pango). The context is reused, never freed.
+GVC_t* sharedContext()
+{
+    static GVC_t* const context = gvContext();
+    return context;
+}
 
 class Layout {
 public:
@@ -170,8 +175,8 @@ QSizeF GraphvizLayout::nodeSize()
 DiagramLayout GraphvizLayout::run(const DiagramGraph& graph)
 {
     agseterr(AGERR); // warnings would go to stderr; errors come back as results
-    const std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());
-    return Layout(graph, context.get()).run(context.get());
+    GVC_t* context = sharedContext();
+    return Layout(graph, context).run(context);
 }
 
 } // namespace nameplan
