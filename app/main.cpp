@@ -7,6 +7,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QLocale>
+#include <QTranslator>
 
 #include <memory>
 
@@ -78,6 +81,11 @@ int runWorkbench(int& argc, char** argv)
     }
     QApplication app(argc, argv);
     setIdentity();
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.nameplan.Nameplan")));
+    // The catalogues are compiled into the binary (:/i18n); English needs none.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("nameplan"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Nameplan — DNS resilience planning workbench.") + commandList());
     parser.addHelpOption();
