@@ -2,6 +2,7 @@
 #include "commandregistry.h"
 
 #include "analyzecommand.h"
+#include "checkcommand.h"
 #include "exportmefcommand.h"
 #include "formatcommand.h"
 #include "reportcommand.h"
@@ -19,6 +20,8 @@ const std::array commandTable {
     Command { "validate", "Check a model file; exit 0 when valid, 1 when not", false, &ValidateCommand::run },
     Command { "analyze", "What fails under an outage and why; single points of failure", false, &AnalyzeCommand::run },
     Command { "export-mef", "Write the fault tree as Open-PSA MEF for SCRAM", false, &ExportMefCommand::run },
+    Command { "check", "Ask every authority of a zone directly: reachability, lameness, serials, NS, glue", false,
+        &CheckCommand::run },
     Command { "format", "Rewrite a model file in canonical form", false, &FormatCommand::run },
     Command { "report", "Write the evidence report (PDF, JSON bundle, signatures)", true, &ReportCommand::run },
     Command { "verify-evidence", "Check signed evidence and the model hash it records", false,

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkcommand.h"
+
+#include "consoleoutput.h"
+#include "dnsmnemonics.h"
+#include "livechecker.h"
+#include "modelfile.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <optional>
+
+namespace nameplan {
+
+namespace {
+// A usage problem: the message for stderr; the command exits 2.
+struct UsageError {
+    QString message;
+};
+
+struct Inputs {
+    LiveCheckRequest request;
+    QString anchorFile; // kept for the DNSSEC checks to come
+    bool json = false;
+};
+
+void addOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(QStringLiteral(
+        "Ask every authority of a zone directly and check: reachable over UDP and TCP, authoritative (not lame), "
+        "SOA serials equal, NS set consistent (apex, every authority, parent), glue, same answers for every "
+        "--name, SOA timers, address diversity, EDNS and latency.\n"
+        "Exit status 0 when no check failed, 1 when one did, 2 on wrong usage.\n"
+        "Model-free form: --zone Z with its authorities pinned by --ns. Model form: FILE, zones and authority "
+        "addresses from the model (settings.port and settings.roots honoured).\n"
+        "--anchor is accepted and stored, but DNSSEC validation of live answers is not part of this release. "
+        "Following referrals from the roots (without --ns) is not available yet: --roots are asked for the "
+        "zone's delegation directly, so give the parent zone's servers."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("check"), QStringLiteral("The command."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QStringLiteral("A model file (model form)."), QStringLiteral("[FILE]"));
+    parser.addOptions({
+        { QStringLiteral("zone"), QStringLiteral("The zone to check (model form: only this zone)."),
+            QStringLiteral("Z") },
+        { QStringLiteral("ns"), QStringLiteral("An authority of the zone, repeatable."),
+            QStringLiteral("HOST=IP[:PORT]") },
+        { QStringLiteral("roots"), QStringLiteral("Servers of the parent zone, asked for the delegation."),
+            QStringLiteral("IP[:PORT],...") },
+        { QStringLiteral("port"), QStringLiteral("Port for every address given without one (default 53)."),
+            QStringLiteral("P") },
+        { QStringLiteral("name"), QStringLiteral("A name every authority must answer alike, repeatable."),
+            QStringLiteral("NAME/TYPE") },
+        { QStringLiteral("anchor"),
+            QStringLiteral("Trust anchors (DS/DNSKEY in zone-file form); stored, DNSSEC "
+                           "checks come later."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("timeout"), QStringLiteral("Time for one query attempt in ms (default 1000; 2 attempts)."),
+            QStringLiteral("MS") },
+        { QStringLiteral("json"), QStringLiteral("Write every finding as JSON on stdout.") },
+    });
+}
+
+std::optional<DnsName> zoneName(const QString& text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (!bytes.endsWith('.'))
+        bytes += '.';
+    return DnsName::fromText(bytes);
+}
+
+quint16 parsePort(const QCommandLineParser& parser, std::optional<qint64> modelPort)
+{
+    if (!parser.isSet(QStringLiteral("port")))
+        return quint16(modelPort.value_or(53));
+    bool ok = false;
+    const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+    if (!ok || port < 1 || port > 65535)
+        throw UsageError { QStringLiteral("--port must be 1..65535") };
+    return quint16(port);
+}
+
+ServerEndpoint endpoint(const QString& text, quint16 port)
+{
+    const auto parsed = ServerEndpoint::parse(text, port);
+    if (!parsed)
+        throw UsageError { QStringLiteral("not a numeric address with an optional port: ") + text };
+    return *parsed;
+}
+
+QList<ServerEndpoint> endpoints(const QStringList& texts, quint16 port)
+{
+    QList<ServerEndpoint> list;
+    for (const QString& text : texts) {
+        if (!text.trimmed().isEmpty())
+            list.append(endpoint(text.trimmed(), port));
+    }
+    return list;
+}
+
+// "www.example.test/A" -> the question; relative names are taken as absolute.
+DnsQuestion question(const QString& text)
+{
+    const qsizetype slash = text.lastIndexOf(QLatin1Char('/'));
+    const auto name = zoneName(text.left(slash));
+    const auto type = DnsMnemonics::typeFromText(text.mid(slash + 1).toUtf8());
+    if (slash <= 0 || !name || !type)
+        throw UsageError { QStringLiteral("--name wants NAME/TYPE, e.g. www.example.org/A: ") + text };
+    return { *name, *type, rrclass::IN };
+}
+
+LiveZoneTarget modelFreeZone(const QCommandLineParser& parser)
+{
+    const auto zone = zoneName(parser.value(QStringLiteral("zone")));
+    if (!zone || parser.value(QStringLiteral("zone")).isEmpty())
+        throw UsageError { QStringLiteral("give a model FILE or --zone Z") };
+    const QStringList ns = parser.values(QStringLiteral("ns"));
+    if (ns.isEmpty())
+        throw UsageError { QStringLiteral("give the zone's authorities with --ns HOST=IP[:PORT] (following "
+                                          "referrals from the roots is not available yet)") };
+    const quint16 port = parsePort(parser, std::nullopt);
+    LiveZoneTarget target;
+    target.zone = *zone;
+    for (const QString& item : ns) {
+        const qsizetype equals = item.indexOf(QLatin1Char('='));
+        const auto host = zoneName(item.left(equals));
+        if (equals <= 0 || !host)
+            throw UsageError { QStringLiteral("--ns wants HOST=IP[:PORT]: ") + item };
+        target.authorities.append({ host->toString(), endpoint(item.mid(equals + 1), port) });
+    }
+    target.parentServers = endpoints(parser.value(QStringLiteral("roots")).split(QLatin1Char(',')), port);
+    return target;
+}
+
+QList<ServerEndpoint> authorityEndpoints(
+    const Model& model, const QStringList& ids, quint16 port, QList<LiveAuthority>* named = nullptr)
+{
+    QList<ServerEndpoint> list;
+    for (const QString& id : ids) {
+        for (const Authority& authority : model.authorities) {
+            if (authority.id != id)
+                continue;
+            for (const QString& address : authority.addresses) {
+                list.append(endpoint(address, port));
+                if (named)
+                    named->append({ zoneName(authority.hostname).value_or(DnsName()).toString(), list.last() });
+            }
+        }
+    }
+    return list;
+}
+
+// Every modelled zone (or only --zone), its authorities' addresses at settings.port (or
+// --port), the model's names inside it, and the parent's servers: the modelled parent zone's
+// authorities, else settings.roots.
+QList<LiveZoneTarget> modelZones(const Model& model, const QCommandLineParser& parser)
+{
+    const quint16 port = parsePort(parser, model.settings.port);
+    const auto only
+        = parser.isSet(QStringLiteral("zone")) ? zoneName(parser.value(QStringLiteral("zone"))) : std::nullopt;
+    QList<LiveZoneTarget> targets;
+    for (const Zone& zone : model.zones) {
+        const auto name = zoneName(zone.domain);
+        if (!name || (only && !(*only == *name)))
+            continue;
+        LiveZoneTarget target;
+        target.zone = *name;
+        authorityEndpoints(model, zone.authorities, port, &target.authorities);
+        for (const Name& modelName : model.names) {
+            const auto fqdn = zoneName(modelName.fqdn);
+            const auto type = DnsMnemonics::typeFromText(modelName.type.toUtf8());
+            if (fqdn && type && fqdn->isSubdomainOf(*name))
+                target.names.append({ *fqdn, *type, rrclass::IN });
+        }
+        for (const Zone& parent : model.zones) {
+            if (!zone.parent.isEmpty() && parent.id == zone.parent)
+                target.parentServers = authorityEndpoints(model, parent.authorities, port);
+        }
+        if (target.parentServers.isEmpty())
+            target.parentServers = endpoints(model.settings.roots, port);
+        targets.append(target);
+    }
+    if (targets.isEmpty())
+        throw UsageError { QStringLiteral("the model has no zone to check")
+            + (only ? QStringLiteral(" named ") + only->toString() : QString()) };
+    return targets;
+}
+
+Inputs parseInputs(const QCommandLineParser& parser)
+{
+    Inputs inputs;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 2)
+        throw UsageError { QStringLiteral("one model FILE at most") };
+    if (positional.size() == 2) {
+        const ModelFile::LoadResult loaded = ModelFile::load(positional[1]);
+        if (!loaded.usable()) {
+            ConsoleOutput::problems(positional[1], loaded.problems);
+            throw UsageError { QStringLiteral("cannot use the model ") + positional[1] };
+        }
+        inputs.request.zones = modelZones(loaded.model, parser);
+    } else {
+        inputs.request.zones = { modelFreeZone(parser) };
+    }
+    for (const QString& text : parser.values(QStringLiteral("name"))) {
+        const DnsQuestion asked = question(text);
+        for (LiveZoneTarget& target : inputs.request.zones) {
+            if (asked.name.isSubdomainOf(target.zone))
+                target.names.append(asked);
+        }
+    }
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        const int timeout = parser.value(QStringLiteral("timeout")).toInt();
+        if (timeout < 1)
+            throw UsageError { QStringLiteral("--timeout wants milliseconds above 0") };
+        inputs.request.options.attemptTimeout = std::chrono::milliseconds(timeout);
+    }
+    inputs.anchorFile = parser.value(QStringLiteral("anchor"));
+    if (!inputs.anchorFile.isEmpty() && !QFileInfo(inputs.anchorFile).isReadable())
+        throw UsageError { QStringLiteral("cannot read the anchor file ") + inputs.anchorFile };
+    inputs.json = parser.isSet(QStringLiteral("json"));
+    return inputs;
+}
+
+void printText(const LiveReport& report)
+{
+    for (const LiveFinding& finding : report.findings) {
+        const QString who = finding.authorityAddress.isEmpty()
+            ? QString()
+            : QStringLiteral(" %1 %2").arg(finding.authorityName, finding.authorityAddress);
+        ConsoleOutput::out(QStringLiteral("%1 %2 %3%4: %5")
+                               .arg(LiveFinding::severityName(finding.severity).toUpper(), -7)
+                               .arg(finding.checkId, finding.zone, who, finding.finding));
+        if (!finding.advice.isEmpty() && finding.severity >= LiveSeverity::Warning)
+            ConsoleOutput::out(QStringLiteral("        advice: ") + finding.advice);
+    }
+    ConsoleOutput::out(QStringLiteral("%1 errors, %2 warnings, %3 info, %4 ok%5; DNSSEC not checked")
+                           .arg(report.count(LiveSeverity::Error))
+                           .arg(report.count(LiveSeverity::Warning))
+                           .arg(report.count(LiveSeverity::Info))
+                           .arg(report.count(LiveSeverity::Ok))
+                           .arg(report.cancelled ? QStringLiteral(" (cancelled at the deadline)") : QString()));
+}
+} // namespace
+
+int CheckCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        ConsoleOutput::err(QStringLiteral("nameplan check: ") + parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        ConsoleOutput::out(parser.helpText());
+        return 0;
+    }
+    Inputs inputs;
+    try {
+        inputs = parseInputs(parser);
+    } catch (const UsageError& error) {
+        ConsoleOutput::err(QStringLiteral("nameplan check: ") + error.message);
+        return 2;
+    }
+    const LiveReport report = LiveChecker::runBlocking(inputs.request);
+    if (inputs.json) {
+        QJsonObject json = report.toJson();
+        json.insert(QStringLiteral("anchor"), inputs.anchorFile);
+        ConsoleOutput::out(QString::fromUtf8(QJsonDocument(json).toJson()));
+    } else {
+        printText(report);
+    }
+    return report.hasErrors() || report.cancelled ? 1 : 0;
+}
+
+} // namespace nameplan

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "livecheckrequest.h"
+
+#include "liveprobe.h"
+
+namespace nameplan {
+
+int LiveCheckRequest::queryCount() const
+{
+    int count = 0;
+    for (const LiveZoneTarget& zone : zones)
+        count += int(zone.authorities.size() * (LiveProbe::fixedProbesPerAuthority + zone.names.size())
+            + zone.parentServers.size());
+    return count;
+}
+
+std::chrono::milliseconds LiveCheckRequest::worstCase() const
+{
+    QueryOptions query;
+    query.attemptTimeout = options.attemptTimeout;
+    query.attempts = options.attempts;
+    // Queries run in waves of at most maxInFlight; each wave takes at most one query's worst case.
+    const int waves = 1 + queryCount() / qMax(1, options.maxInFlight);
+    return query.worstCase() * waves;
+}
+
+} // namespace nameplan

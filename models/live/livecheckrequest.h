@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dnsname.h"
+#include "dnsquestion.h"
+#include "queryoptions.h"
+#include "serverendpoint.h"
+
+#include <QList>
+#include <QString>
+
+#include <chrono>
+
+namespace nameplan {
+
+// What one live-check run asks: plain aggregates filled by the command line (from --ns and
+// --name) or from a model (authorities with settings.port applied), and read by LiveChecker.
+
+// One address of one authority (an authority with two addresses is two entries).
+struct LiveAuthority {
+    QString name; // the NS host name, "ns1.example.test."; may be empty when unknown
+    ServerEndpoint endpoint;
+};
+
+// One zone and the authorities to ask directly.
+struct LiveZoneTarget {
+    DnsName zone;
+    QList<LiveAuthority> authorities;
+    QList<DnsQuestion> names; // every one is asked of every authority (answers-consistent)
+    // Servers of the parent zone: each is asked for the delegation (RD=0) so that the NS set
+    // and glue are compared with the child's (RFC 1034 §4.2.2). Empty: parent checks skipped.
+    QList<ServerEndpoint> parentServers;
+};
+
+struct LiveCheckOptions {
+    // Per query: 1 s and 2 attempts, so that a silent server is reported within 3 s
+    // (c-ares doubles the timeout on the retry, QueryOptions::worstCase()).
+    std::chrono::milliseconds attemptTimeout { 1000 };
+    int attempts = 2;
+    // Queries outstanding at once over the whole run, all servers together.
+    int maxInFlight = 32;
+    // An authority slower than this (UDP SOA round trip) gets a latency warning.
+    std::chrono::milliseconds latencyWarning { 250 };
+};
+
+struct LiveCheckRequest {
+    QList<LiveZoneTarget> zones;
+    LiveCheckOptions options;
+    // The queries of the run, and how long the whole run may take at most.
+    int queryCount() const;
+    std::chrono::milliseconds worstCase() const;
+};
+
+} // namespace nameplan

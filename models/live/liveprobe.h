@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dnsmessage.h"
+#include "livecheckrequest.h"
+#include "liveevidence.h"
+
+#include <optional>
+
+namespace nameplan {
+
+// One query of a live-check run and, once it is answered, its evidence. LiveChecker sends
+// them; LiveJudge reads them. Collecting evidence first and judging it afterwards with pure
+// functions lets a stored run be judged again (STYLE 10).
+struct LiveProbe {
+    enum class Kind {
+        SoaUdp, // apex SOA over UDP with EDNS: reachability, AA/lameness, serial, EDNS, latency
+        SoaTcp, // apex SOA over TCP only (RFC 7766 §5: TCP support is required)
+        NsUdp, // apex NS: the child's view of the NS set
+        Name, // a requested NAME/TYPE (index into LiveZoneTarget::names)
+        ParentNs, // the delegation from a parent server (index into parentServers)
+    };
+    static constexpr int fixedProbesPerAuthority = 3; // SoaUdp, SoaTcp, NsUdp
+
+    Kind kind = Kind::SoaUdp;
+    int zone = 0;
+    int authority = -1; // index into the zone's authorities; -1 for ParentNs
+    int index = -1; // the name or parent server index, -1 otherwise
+    LiveEvidence evidence; // server and question filled from the start, result when answered
+    std::optional<DnsMessage> message; // the response, when one arrived and parsed cleanly
+
+    bool forceTcp() const { return kind == Kind::SoaTcp; }
+    // The wire query with the given DNS ID: RD clear (authorities are asked directly), EDNS(0)
+    // with a 1232-octet payload size (RFC 6891 §6.2.5, the DNS flag day 2020 value), DO clear.
+    QByteArray query(quint16 id) const;
+    // Every probe of the request, in zone, authority, kind order, parents last per zone.
+    static QList<LiveProbe> plan(const LiveCheckRequest& request);
+};
+
+} // namespace nameplan
