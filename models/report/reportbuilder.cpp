@@ -111,7 +111,11 @@ public:
     QString scenario(ReportData& data, const QString& id, const QString& name, const QStringList& outages,
         std::optional<qint64> duration)
     {
-        const FaultTree tree = FaultTreeBuilder::build(m_model, duration);
+        // Scenarios without a duration share the summary's tree instead of building it again.
+        std::optional<FaultTree> ownTree;
+        if (duration)
+            ownTree = FaultTreeBuilder::build(m_model, duration);
+        const FaultTree& tree = ownTree ? *ownTree : m_tree;
         const OutageParser::Outages parsed = OutageParser::parseIds(tree, outages);
         if (!parsed.error.isEmpty())
             return QStringLiteral("scenario \"%1\": %2").arg(name, parsed.error);
