@@ -3,6 +3,7 @@
 
 #include "consoleoutput.h"
 #include "dnsmnemonics.h"
+#include "iterativeresolver.h"
 #include "livechecker.h"
 #include "modelfile.h"
 
@@ -35,9 +36,11 @@ void addOptions(QCommandLineParser& parser)
         "Exit status 0 when no check failed, 1 when one did, 2 on wrong usage.\n"
         "Model-free form: --zone Z with its authorities pinned by --ns. Model form: FILE, zones and authority "
         "addresses from the model (settings.port and settings.roots honoured).\n"
-        "--anchor is accepted and stored, but DNSSEC validation of live answers is not part of this release. "
-        "Following referrals from the roots (without --ns) is not available yet: --roots are asked for the "
-        "zone's delegation directly, so give the parent zone's servers."));
+        "Without --ns the zone's delegation is found by walking from the roots (--roots, the model's "
+        "settings.roots, else the IANA root servers) and its authorities are those the parent and the apex "
+        "list; the parent's NS set and glue are compared with the zone. With --ns the walk is done only when "
+        "--roots is given. --port applies to every address learnt on the way (glue carries no port).\n"
+        "--anchor is accepted and stored, but DNSSEC validation of live answers is not part of this release."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("check"), QStringLiteral("The command."));
     parser.addPositionalArgument(
@@ -47,9 +50,11 @@ void addOptions(QCommandLineParser& parser)
             QStringLiteral("Z") },
         { QStringLiteral("ns"), QStringLiteral("An authority of the zone, repeatable."),
             QStringLiteral("HOST=IP[:PORT]") },
-        { QStringLiteral("roots"), QStringLiteral("Servers of the parent zone, asked for the delegation."),
+        { QStringLiteral("roots"), QStringLiteral("Root servers to walk from (default: the IANA root servers)."),
             QStringLiteral("IP[:PORT],...") },
-        { QStringLiteral("port"), QStringLiteral("Port for every address given without one (default 53)."),
+        { QStringLiteral("port"),
+            QStringLiteral("Port for every server address: glue, model addresses, --ns and --roots given "
+                           "without one (default 53)."),
             QStringLiteral("P") },
         { QStringLiteral("name"), QStringLiteral("A name every authority must answer alike, repeatable."),
             QStringLiteral("NAME/TYPE") },
@@ -111,15 +116,42 @@ DnsQuestion question(const QString& text)
     return { *name, *type, rrclass::IN };
 }
 
-LiveZoneTarget modelFreeZone(const QCommandLineParser& parser)
+// The walk's settings: --roots (else the model's roots, else the IANA hints) and the port.
+ResolverConfig resolverConfig(const QCommandLineParser& parser, const QStringList& modelRoots, quint16 port)
+{
+    ResolverConfig config;
+    config.port = port;
+    config.roots = endpoints(parser.isSet(QStringLiteral("roots"))
+            ? parser.value(QStringLiteral("roots")).split(QLatin1Char(','))
+            : modelRoots,
+        port);
+    if (parser.isSet(QStringLiteral("roots")) && config.roots.isEmpty())
+        throw UsageError { QStringLiteral("--roots wants IP[:PORT],...") };
+    return config;
+}
+
+// Walks from the roots to the zone: its parent's servers always, its authorities too unless
+// they are pinned (--ns or the model).
+void walk(IterativeResolver& resolver, LiveZoneTarget& target, bool takeAuthorities)
+{
+    target.walk = resolver.findAuthorities(target.zone);
+    if (!target.walk->ok())
+        return;
+    target.parentServers = target.walk->parentServers;
+    if (!takeAuthorities)
+        return;
+    for (const NameServer& server : std::as_const(target.walk->authorities)) {
+        for (const QString& address : server.addresses)
+            target.authorities.append({ server.name.toString(), resolver.endpoint(address) });
+    }
+}
+
+LiveZoneTarget modelFreeZone(const QCommandLineParser& parser, const LiveCheckOptions& options)
 {
     const auto zone = zoneName(parser.value(QStringLiteral("zone")));
     if (!zone || parser.value(QStringLiteral("zone")).isEmpty())
         throw UsageError { QStringLiteral("give a model FILE or --zone Z") };
     const QStringList ns = parser.values(QStringLiteral("ns"));
-    if (ns.isEmpty())
-        throw UsageError { QStringLiteral("give the zone's authorities with --ns HOST=IP[:PORT] (following "
-                                          "referrals from the roots is not available yet)") };
     const quint16 port = parsePort(parser, std::nullopt);
     LiveZoneTarget target;
     target.zone = *zone;
@@ -130,7 +162,12 @@ LiveZoneTarget modelFreeZone(const QCommandLineParser& parser)
             throw UsageError { QStringLiteral("--ns wants HOST=IP[:PORT]: ") + item };
         target.authorities.append({ host->toString(), endpoint(item.mid(equals + 1), port) });
     }
-    target.parentServers = endpoints(parser.value(QStringLiteral("roots")).split(QLatin1Char(',')), port);
+    if (ns.isEmpty() || parser.isSet(QStringLiteral("roots"))) {
+        ResolverConfig config = resolverConfig(parser, {}, port);
+        config.query.attemptTimeout = options.attemptTimeout;
+        IterativeResolver resolver(config);
+        walk(resolver, target, ns.isEmpty());
+    }
     return target;
 }
 
@@ -154,10 +191,13 @@ QList<ServerEndpoint> authorityEndpoints(
 
 // Every modelled zone (or only --zone), its authorities' addresses at settings.port (or
 // --port), the model's names inside it, and the parent's servers: the modelled parent zone's
-// authorities, else settings.roots.
-QList<LiveZoneTarget> modelZones(const Model& model, const QCommandLineParser& parser)
+// authorities, else those found by walking from --roots, settings.roots or the IANA roots.
+QList<LiveZoneTarget> modelZones(const Model& model, const QCommandLineParser& parser, const LiveCheckOptions& options)
 {
     const quint16 port = parsePort(parser, model.settings.port);
+    ResolverConfig config = resolverConfig(parser, model.settings.roots, port);
+    config.query.attemptTimeout = options.attemptTimeout;
+    IterativeResolver resolver(config); // one for every zone: cuts found once are reused
     const auto only
         = parser.isSet(QStringLiteral("zone")) ? zoneName(parser.value(QStringLiteral("zone"))) : std::nullopt;
     QList<LiveZoneTarget> targets;
@@ -179,7 +219,7 @@ QList<LiveZoneTarget> modelZones(const Model& model, const QCommandLineParser& p
                 target.parentServers = authorityEndpoints(model, parent.authorities, port);
         }
         if (target.parentServers.isEmpty())
-            target.parentServers = endpoints(model.settings.roots, port);
+            walk(resolver, target, false);
         targets.append(target);
     }
     if (targets.isEmpty())
@@ -194,15 +234,21 @@ Inputs parseInputs(const QCommandLineParser& parser)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 2)
         throw UsageError { QStringLiteral("one model FILE at most") };
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        const int timeout = parser.value(QStringLiteral("timeout")).toInt();
+        if (timeout < 1)
+            throw UsageError { QStringLiteral("--timeout wants milliseconds above 0") };
+        inputs.request.options.attemptTimeout = std::chrono::milliseconds(timeout);
+    }
     if (positional.size() == 2) {
         const ModelFile::LoadResult loaded = ModelFile::load(positional[1]);
         if (!loaded.usable()) {
             ConsoleOutput::problems(positional[1], loaded.problems);
             throw UsageError { QStringLiteral("cannot use the model ") + positional[1] };
         }
-        inputs.request.zones = modelZones(loaded.model, parser);
+        inputs.request.zones = modelZones(loaded.model, parser, inputs.request.options);
     } else {
-        inputs.request.zones = { modelFreeZone(parser) };
+        inputs.request.zones = { modelFreeZone(parser, inputs.request.options) };
     }
     for (const QString& text : parser.values(QStringLiteral("name"))) {
         const DnsQuestion asked = question(text);
@@ -210,12 +256,6 @@ Inputs parseInputs(const QCommandLineParser& parser)
             if (asked.name.isSubdomainOf(target.zone))
                 target.names.append(asked);
         }
-    }
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        const int timeout = parser.value(QStringLiteral("timeout")).toInt();
-        if (timeout < 1)
-            throw UsageError { QStringLiteral("--timeout wants milliseconds above 0") };
-        inputs.request.options.attemptTimeout = std::chrono::milliseconds(timeout);
     }
     inputs.anchorFile = parser.value(QStringLiteral("anchor"));
     if (!inputs.anchorFile.isEmpty() && !QFileInfo(inputs.anchorFile).isReadable())

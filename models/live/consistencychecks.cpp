@@ -48,6 +48,17 @@ QStringList nsTargets(const QList<ResourceRecord>& records, const DnsName& zone)
     return names;
 }
 
+// The names of `names` that `other` does not hold.
+QStringList missingFrom(const QStringList& other, const QStringList& names)
+{
+    QStringList missing;
+    for (const QString& name : names) {
+        if (!other.contains(name))
+            missing.append(name);
+    }
+    return missing;
+}
+
 // Numeric address -> its 4 or 16 octets (empty when not numeric).
 QByteArray addressOctets(const QString& address)
 {
@@ -290,8 +301,10 @@ void ConsistencyChecks::parentDelegation(const ZoneEvidence& zone, const QString
                 QString(), { parent }));
         else
             out.append(zone.finding(id, LiveSeverity::Error, -1,
-                QStringLiteral("parent %1 delegates to %2; the apex lists %3")
-                    .arg(server, hostList(delegated), hostList(childNs)),
+                QStringLiteral("parent %1 delegates to %2; the apex lists %3 (only at the parent: %4; only at the "
+                               "apex: %5)")
+                    .arg(server, hostList(delegated), hostList(childNs), hostList(missingFrom(childNs, delegated)),
+                        hostList(missingFrom(delegated, childNs))),
                 QStringLiteral("Make the delegation at the parent equal the apex NS RRset (RFC 1034 §4.2.2)."),
                 { parent }));
         glue(zone, parent, out);

@@ -5,6 +5,7 @@
 #include "dnsquestion.h"
 #include "queryoptions.h"
 #include "serverendpoint.h"
+#include "zoneauthorities.h"
 
 #include <QList>
 #include <QString>
@@ -30,6 +31,9 @@ struct LiveZoneTarget {
     // Servers of the parent zone: each is asked for the delegation (RD=0) so that the NS set
     // and glue are compared with the child's (RFC 1034 §4.2.2). Empty: parent checks skipped.
     QList<ServerEndpoint> parentServers;
+    // Set when the zone's delegation was found by walking from the roots (IterativeResolver):
+    // the "delegation" check reports the walk, its failure, and NS names without an address.
+    std::optional<ZoneAuthorities> walk;
 };
 
 struct LiveCheckOptions {

@@ -3,6 +3,7 @@
 
 #include "livefinding.h"
 #include "liveprobe.h"
+#include "zoneevidence.h"
 
 namespace nameplan {
 
@@ -13,6 +14,10 @@ class LiveJudge {
 public:
     // probes must be LiveProbe::plan(request) with their results filled in.
     static QList<LiveFinding> judge(const LiveCheckRequest& request, const QList<LiveProbe>& probes);
+
+private:
+    // The "delegation" check: how the walk from the roots went (LiveZoneTarget::walk).
+    static void delegation(const ZoneEvidence& zone, QList<LiveFinding>& out);
 };
 
 } // namespace nameplan

@@ -4,6 +4,8 @@
 //
 //   nameplan_labrunner up STATEFILE [MAX_SECONDS]   start, write STATEFILE, return; the lab
 //                                                   runs until `down` or MAX_SECONDS (1800)
+//   nameplan_labrunner up-delegated STATEFILE [MAX_SECONDS]
+//                                                   the same for TestLab::addDelegatedLab
 //   nameplan_labrunner down STATEFILE               SIGTERM the runner (it stops every server
 //                                                   by PID), SIGKILL after 10 s
 //
@@ -39,7 +41,7 @@ void printFile(const QString& path)
 }
 
 // The background child: runs the lab until SIGTERM/SIGINT or the lifetime ends.
-int serve(int argc, char** argv, const QString& statePath, int lifetimeSeconds)
+int serve(int argc, char** argv, const QString& statePath, int lifetimeSeconds, bool delegated)
 {
     QCoreApplication app(argc, argv); // created after fork(): the parent stays Qt-free
     sigset_t stopSignals;
@@ -49,7 +51,7 @@ int serve(int argc, char** argv, const QString& statePath, int lifetimeSeconds)
     sigprocmask(SIG_BLOCK, &stopSignals, nullptr);
 
     TestLab lab;
-    LabState state = lab.addStandardLab();
+    LabState state = delegated ? lab.addDelegatedLab() : lab.addStandardLab();
     state.runnerPid = ::getpid();
     if (!lab.startAll()) {
         std::fprintf(stderr, "lab did not start: %s\n", qPrintable(lab.lastError()));
@@ -77,7 +79,7 @@ int serve(int argc, char** argv, const QString& statePath, int lifetimeSeconds)
     return 0;
 }
 
-int up(int argc, char** argv, const QString& statePath, int lifetimeSeconds)
+int up(int argc, char** argv, const QString& statePath, int lifetimeSeconds, bool delegated)
 {
     QFile::remove(statePath);
     const QString logPath = statePath + QStringLiteral(".log");
@@ -91,7 +93,7 @@ int up(int argc, char** argv, const QString& statePath, int lifetimeSeconds)
         ::dup2(null, STDIN_FILENO);
         ::dup2(log, STDOUT_FILENO);
         ::dup2(log, STDERR_FILENO);
-        ::_exit(serve(argc, argv, statePath, lifetimeSeconds));
+        ::_exit(serve(argc, argv, statePath, lifetimeSeconds, delegated));
     }
     const QDeadlineTimer deadline(upBound);
     while (!deadline.hasExpired()) {
@@ -136,10 +138,12 @@ int main(int argc, char** argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (arguments.size() >= 3 && arguments[1] == QStringLiteral("up"))
-        return up(argc, argv, arguments[2], arguments.size() > 3 ? arguments[3].toInt() : defaultLifetimeSeconds);
+    if (arguments.size() >= 3
+        && (arguments[1] == QStringLiteral("up") || arguments[1] == QStringLiteral("up-delegated")))
+        return up(argc, argv, arguments[2], arguments.size() > 3 ? arguments[3].toInt() : defaultLifetimeSeconds,
+            arguments[1] == QStringLiteral("up-delegated"));
     if (arguments.size() == 3 && arguments[1] == QStringLiteral("down"))
         return down(arguments[2]);
-    std::fprintf(stderr, "usage: nameplan_labrunner up STATEFILE [MAX_SECONDS] | down STATEFILE\n");
+    std::fprintf(stderr, "usage: nameplan_labrunner up|up-delegated STATEFILE [MAX_SECONDS] | down STATEFILE\n");
     return 2;
 }

@@ -27,7 +27,10 @@ QByteArray LabState::toJson() const
     }
     const QJsonObject root { { QStringLiteral("runnerPid"), runnerPid }, { QStringLiteral("zone"), zone },
         { QStringLiteral("serial"), qint64(serial) }, { QStringLiteral("zoneFile"), zoneFile },
-        { QStringLiteral("servers"), list } };
+        { QStringLiteral("servers"), list },
+        { QStringLiteral("roots"), roots.isEmpty() ? QString() : roots.first().toString() },
+        { QStringLiteral("parentZone"), parentZone }, { QStringLiteral("missingFromParent"), missingFromParent },
+        { QStringLiteral("wrongGlueHost"), wrongGlueHost }, { QStringLiteral("wrongGlueAddress"), wrongGlueAddress } };
     return QJsonDocument(root).toJson();
 }
 
@@ -49,6 +52,12 @@ std::optional<LabState> LabState::load(const QString& path, QString* error)
     state.zone = root.value(QStringLiteral("zone")).toString();
     state.serial = static_cast<quint32>(root.value(QStringLiteral("serial")).toInteger());
     state.zoneFile = root.value(QStringLiteral("zoneFile")).toString();
+    if (const auto rootServer = ServerEndpoint::parse(root.value(QStringLiteral("roots")).toString()))
+        state.roots = { *rootServer };
+    state.parentZone = root.value(QStringLiteral("parentZone")).toString();
+    state.missingFromParent = root.value(QStringLiteral("missingFromParent")).toString();
+    state.wrongGlueHost = root.value(QStringLiteral("wrongGlueHost")).toString();
+    state.wrongGlueAddress = root.value(QStringLiteral("wrongGlueAddress")).toString();
     for (const QJsonValue& value : root.value(QStringLiteral("servers")).toArray()) {
         const QJsonObject s = value.toObject();
         state.servers.append(Server { s.value(QStringLiteral("name")).toString(),

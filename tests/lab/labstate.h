@@ -26,6 +26,13 @@ struct LabState {
     quint32 serial = 0;
     QString zoneFile; // the primary's zone file (unsigned)
     QList<Server> servers;
+    // addDelegatedLab() only: where a walk from the roots starts, the zone that delegates
+    // `zone`, and the delegation faults planted there. Empty for the standard lab.
+    QList<ServerEndpoint> roots;
+    QString parentZone;
+    QString missingFromParent; // an NS host the child lists and the parent leaves out
+    QString wrongGlueHost; // an NS host whose glue at the parent is wrong
+    QString wrongGlueAddress;
 
     std::optional<Server> server(const QString& name) const;
     QByteArray toJson() const;

@@ -106,7 +106,7 @@ TestLab::Faults TestLab::plantFaults(const ZoneFile& zone, const QList<ServerEnd
     return faults;
 }
 
-LabState TestLab::addStandardLab(const QString& zoneName, quint32 serial)
+LabState TestLab::addStandardLab(const QString& zoneName, quint32 serial, std::optional<quint16> sharedPort)
 {
     ZoneFile zone(zoneName, serial);
     LabState state;
@@ -119,7 +119,7 @@ LabState TestLab::addStandardLab(const QString& zoneName, quint32 serial)
         QStringLiteral("nsd"), QStringLiteral("nsd"), QStringLiteral("unbound"), QStringLiteral("silent") };
     QList<ServerEndpoint> endpoints;
     for (qsizetype i = 0; i < names.size(); ++i) {
-        endpoints.append(allocate());
+        endpoints.append(sharedPort ? ServerEndpoint { LabNetwork::nextAddress(), *sharedPort } : allocate());
         const QString host = QStringLiteral("ns%1.").arg(i + 1) + zone.origin();
         zone.addNameServer(host, endpoints.last().address);
         state.servers.append(LabState::Server { names[i], kinds[i], host, endpoints.last() });
@@ -134,6 +134,37 @@ LabState TestLab::addStandardLab(const QString& zoneName, quint32 serial)
     primary->addPrimaryZone(zone.origin(), state.zoneFile);
     replicate(primary, zone.origin(), { addBind(names[1], endpoints[1]), addKnot(names[2], endpoints[2]) });
     plantFaults(zone, endpoints.mid(3));
+    return state;
+}
+
+LabState TestLab::addDelegatedLab()
+{
+    const ServerEndpoint root = allocate();
+    const ServerEndpoint parent { LabNetwork::nextAddress(), root.port };
+    LabState state = addStandardLab(QStringLiteral("example.test."), 2024010101, root.port);
+    state.roots = { root };
+    state.parentZone = QStringLiteral("test.");
+    state.missingFromParent = state.server(QStringLiteral("knot-secondary"))->host;
+    state.wrongGlueHost = state.server(QStringLiteral("bind-secondary"))->host;
+    state.wrongGlueAddress = LabNetwork::nextAddress(); // allocated, never listened on
+
+    ZoneFile rootZone(QStringLiteral("."), 1);
+    rootZone.addNameServer(QStringLiteral("a.root-servers.lab."), root.address);
+    rootZone.add(state.parentZone, QStringLiteral("NS"), QStringLiteral("ns.test."));
+    rootZone.add(QStringLiteral("ns.test."), QStringLiteral("A"), parent.address);
+    addNsd(QStringLiteral("root"), root)
+        ->addPrimaryZone(rootZone.origin(), writeZone(rootZone, QStringLiteral("root.zone")));
+
+    ZoneFile parentZone(state.parentZone, 1);
+    parentZone.addNameServer(QStringLiteral("ns.test."), parent.address);
+    for (const LabState::Server& server : std::as_const(state.servers)) {
+        if (server.host == state.missingFromParent)
+            continue;
+        parentZone.add(state.zone, QStringLiteral("NS"), server.host);
+        parentZone.add(server.host, QStringLiteral("A"),
+            server.host == state.wrongGlueHost ? state.wrongGlueAddress : server.endpoint.address);
+    }
+    addKnot(QStringLiteral("parent"), parent)->addPrimaryZone(parentZone.origin(), writeZone(parentZone));
     return state;
 }
 

@@ -108,7 +108,17 @@ public:
     // secondary fed by AXFR + NOTIFY, and the planted faults listed in its NS set too: ns4
     // lame, ns5 stale, ns6 TCP-refusing, ns7 silent. Records: www A, mail MX, big TXT
     // (too large for UDP). Adds the servers without starting them; returns their layout.
-    LabState addStandardLab(const QString& zone = QStringLiteral("example.test."), quint32 serial = 2024010101);
+    // With sharedPort, every server listens on that port (each on its own 127.0.0.x), as a
+    // walk from the roots needs: glue carries no port.
+    LabState addStandardLab(const QString& zone = QStringLiteral("example.test."), quint32 serial = 2024010101,
+        std::optional<quint16> sharedPort = std::nullopt);
+
+    // The standard lab for example.test. on one shared port, below a root and a parent so that
+    // the live checks walk from the roots (state.roots): a root (NSD) serving "." delegates
+    // test. to a parent (Knot), which delegates example.test. with two planted faults: its NS
+    // set leaves out ns3 (knot-secondary), and the glue of ns2 (bind-secondary) is an address
+    // no server listens on (state.wrongGlue*). Everything else is as in addStandardLab().
+    LabState addDelegatedLab();
 
     // Starts every server not running yet, in the order added; false at the first failure.
     bool startAll(std::chrono::milliseconds boundPerServer = defaultStartBound);

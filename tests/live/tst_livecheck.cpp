@@ -209,8 +209,9 @@ void LiveCheckTest::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("nothing") << QStringList {} << QStringLiteral("--zone");
-    QTest::newRow("no ns") << QStringList { QStringLiteral("--zone"), QStringLiteral("example.test") }
-                           << QStringLiteral("--ns");
+    QTest::newRow("bad roots") << QStringList { QStringLiteral("--zone"), QStringLiteral("example.test"),
+        QStringLiteral("--roots"), QStringLiteral("not-an-ip") }
+                               << QStringLiteral("not-an-ip");
     QTest::newRow("bad ns") << QStringList { QStringLiteral("--zone"), QStringLiteral("example.test"),
         QStringLiteral("--ns"), QStringLiteral("ns1.example.test=not-an-ip") }
                             << QStringLiteral("not-an-ip");
@@ -255,7 +256,11 @@ void LiveCheckTest::modelForm()
     const QJsonObject model {
         { QStringLiteral("schema"), 1 },
         { QStringLiteral("title"), QStringLiteral("lab") },
-        { QStringLiteral("settings"), QJsonObject { { QStringLiteral("port"), first.port } } },
+        // The walk for the parent's servers starts at the primary (never at the IANA roots):
+        // it serves model.test. itself, so it answers for the delegation from the apex.
+        { QStringLiteral("settings"),
+            QJsonObject {
+                { QStringLiteral("port"), first.port }, { QStringLiteral("roots"), QJsonArray { first.address } } } },
         { QStringLiteral("regions"),
             QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("loopback") },
                 { QStringLiteral("name"), QStringLiteral("Loopback") } } } },
