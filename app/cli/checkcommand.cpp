@@ -40,6 +40,8 @@ void addOptions(QCommandLineParser& parser)
         "settings.roots, else the IANA root servers) and its authorities are those the parent and the apex "
         "list; the parent's NS set and glue are compared with the zone. With --ns the walk is done only when "
         "--roots is given. --port applies to every address learnt on the way (glue carries no port).\n"
+        "Model form: the zone is also walked from the roots and the drift check compares the model with live "
+        "DNS (name servers, addresses, parent zone).\n"
         "--anchor is accepted and stored, but DNSSEC validation of live answers is not part of this release."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("check"), QStringLiteral("The command."));
@@ -64,6 +66,10 @@ void addOptions(QCommandLineParser& parser)
             QStringLiteral("FILE") },
         { QStringLiteral("timeout"), QStringLiteral("Time for one query attempt in ms (default 1000; 2 attempts)."),
             QStringLiteral("MS") },
+        { QStringLiteral("asn-table"),
+            QStringLiteral("An IP-to-ASN table (iptoasn.com TSV: range_start range_end AS_number country "
+                           "AS_description) for the asn-diversity check."),
+            QStringLiteral("FILE") },
         { QStringLiteral("json"), QStringLiteral("Write every finding as JSON on stdout.") },
     });
 }
@@ -189,6 +195,25 @@ QList<ServerEndpoint> authorityEndpoints(
     return list;
 }
 
+// What the model says about a zone, for the drift check: its authorities (host names and
+// addresses) and its parent zone's domain.
+LiveZoneTarget::Modelled modelledZone(const Model& model, const Zone& zone)
+{
+    LiveZoneTarget::Modelled modelled;
+    for (const QString& id : zone.authorities) {
+        for (const Authority& authority : model.authorities) {
+            if (authority.id == id)
+                modelled.authorities.append(
+                    NameServer { zoneName(authority.hostname).value_or(DnsName()).lowercased(), authority.addresses });
+        }
+    }
+    for (const Zone& parent : model.zones) {
+        if (!zone.parent.isEmpty() && parent.id == zone.parent)
+            modelled.parent = zoneName(parent.domain);
+    }
+    return modelled;
+}
+
 // Every modelled zone (or only --zone), its authorities' addresses at settings.port (or
 // --port), the model's names inside it, and the parent's servers: the modelled parent zone's
 // authorities, else those found by walking from --roots, settings.roots or the IANA roots.
@@ -214,12 +239,12 @@ QList<LiveZoneTarget> modelZones(const Model& model, const QCommandLineParser& p
             if (fqdn && type && fqdn->isSubdomainOf(*name))
                 target.names.append({ *fqdn, *type, rrclass::IN });
         }
+        target.modelled = modelledZone(model, zone);
+        walk(resolver, target, false);
         for (const Zone& parent : model.zones) {
             if (!zone.parent.isEmpty() && parent.id == zone.parent)
                 target.parentServers = authorityEndpoints(model, parent.authorities, port);
         }
-        if (target.parentServers.isEmpty())
-            walk(resolver, target, false);
         targets.append(target);
     }
     if (targets.isEmpty())
@@ -239,6 +264,13 @@ Inputs parseInputs(const QCommandLineParser& parser)
         if (timeout < 1)
             throw UsageError { QStringLiteral("--timeout wants milliseconds above 0") };
         inputs.request.options.attemptTimeout = std::chrono::milliseconds(timeout);
+    }
+    if (parser.isSet(QStringLiteral("asn-table"))) {
+        QString error;
+        auto table = IpToAsnTable::load(parser.value(QStringLiteral("asn-table")), &error);
+        if (!table)
+            throw UsageError { QStringLiteral("--asn-table: ") + error };
+        inputs.request.asnTable = std::make_shared<const IpToAsnTable>(std::move(*table));
     }
     if (positional.size() == 2) {
         const ModelFile::LoadResult loaded = ModelFile::load(positional[1]);

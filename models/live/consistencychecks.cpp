@@ -5,6 +5,7 @@
 #include "soafields.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QMap>
 #include <QSet>
 
@@ -87,15 +88,26 @@ bool referralAbove(const DnsMessage& message, const DnsName& zone)
     });
 }
 
-// The days between two date-based serials (YYYYMMDDnn, RFC 1912 §2.2), when both are.
-std::optional<qint64> serialDays(std::uint32_t older, std::uint32_t newer)
+// How long ago the newer serial was made, when the serial scheme tells (the lag in time):
+// date serials (YYYYMMDDnn, RFC 1912 §2.2) give the days between their dates; Unix-time
+// serials (BIND's serial-update-method unixtime, Knot's serial-policy unixtime: both serials
+// between 2001-09-09 and `now`) give seconds. A plain counter tells nothing about time from one
+// observation: that needs the time the primary made the serial, which DNS does not carry.
+std::optional<QString> serialTimeLag(std::uint32_t older, std::uint32_t newer, const QDateTime& now)
 {
     const auto date = [](std::uint32_t serial) {
         return QDate::fromString(QString::number(serial / 100), QStringLiteral("yyyyMMdd"));
     };
-    if (!date(older).isValid() || !date(newer).isValid())
-        return std::nullopt;
-    return date(older).daysTo(date(newer));
+    if (date(older).isValid() && date(newer).isValid()) {
+        const qint64 days = date(older).daysTo(date(newer));
+        return days > 0 ? QStringLiteral("about %1 days by its date").arg(days)
+                        : QStringLiteral("the same date, so less than a day");
+    }
+    const qint64 unixNow = now.toSecsSinceEpoch();
+    const auto unixTime = [unixNow](std::uint32_t serial) { return serial >= 1000000000 && serial <= unixNow; };
+    if (unixTime(older) && unixTime(newer))
+        return QStringLiteral("%1 s by its Unix-time serial").arg(qint64(newer) - qint64(older));
+    return std::nullopt;
 }
 
 // The answer section as comparable text: rcode, then each record's type and RDATA, sorted
@@ -158,8 +170,11 @@ void ConsistencyChecks::soaSerial(const ZoneEvidence& zone, QList<LiveFinding>& 
                   .arg(SoaFields::serialDistance(serial, newest))
                   .arg(newest)
             : QStringLiteral("not comparable with the newest serial %1 (2^31 apart, RFC 1982 §3.2)").arg(newest);
-        if (const auto days = serialDays(serial, newest); order && days && *days > 0)
-            lag += QStringLiteral(" (about %1 days by its date)").arg(*days);
+        const QDateTime observed = zone.soaAnswer(it.key())->evidence.result.observedAt;
+        if (const auto time = serialTimeLag(serial, newest, observed); order == -1 && time)
+            lag += QStringLiteral(" (%1)").arg(*time);
+        else if (order == -1)
+            lag += QStringLiteral(" (no time: the serial is a counter)");
         out.append(
             zone.finding(id, LiveSeverity::Error, it.key(), QStringLiteral("serial %1 is %2").arg(serial).arg(lag),
                 QStringLiteral("This copy is stale: check its transfers from the primary (ACLs, NOTIFY, SOA refresh)."),
@@ -429,6 +444,44 @@ void ConsistencyChecks::addressDiversity(const ZoneEvidence& zone, QList<LiveFin
         diverse ? QString()
                 : QStringLiteral("Place authorities in different networks so that one outage cannot take all "
                                  "of them (RFC 2182 §3.1)."),
+        {}));
+}
+
+// RFC 2182 §3.1 asks for name servers in different networks; distinct prefixes are a weak
+// proxy, distinct origin ASNs a better one: one operator's routing incident cannot take them all.
+void ConsistencyChecks::asnDiversity(const ZoneEvidence& zone, const IpToAsnTable& table, QList<LiveFinding>& out)
+{
+    const QString id = QStringLiteral("asn-diversity");
+    QMap<quint32, QStringList> byAsn;
+    QMap<quint32, QString> descriptions;
+    QStringList unlisted;
+    for (const LiveAuthority& authority : zone.target->authorities) {
+        const QString& address = authority.endpoint.address;
+        if (const IpToAsnTable::Entry* entry = table.find(address)) {
+            if (!byAsn[entry->asn].contains(address))
+                byAsn[entry->asn].append(address);
+            descriptions.insert(entry->asn, entry->description);
+        } else if (!unlisted.contains(address)) {
+            unlisted.append(address);
+        }
+    }
+    if (!unlisted.isEmpty())
+        out.append(zone.finding(id, LiveSeverity::Info, -1,
+            QStringLiteral("not in the ASN table (unrouted or unknown): %1").arg(unlisted.join(QStringLiteral(", "))),
+            QString(), {}));
+    if (byAsn.isEmpty())
+        return;
+    QStringList parts;
+    for (auto it = byAsn.cbegin(); it != byAsn.cend(); ++it)
+        parts.append(QStringLiteral("AS%1 %2 (%3)")
+                         .arg(it.key())
+                         .arg(descriptions.value(it.key()), it.value().join(QStringLiteral(", "))));
+    const bool diverse = byAsn.size() > 1;
+    out.append(zone.finding(id, diverse ? LiveSeverity::Ok : LiveSeverity::Warning, -1,
+        QStringLiteral("%1 distinct ASN(s): %2").arg(byAsn.size()).arg(parts.join(QStringLiteral("; "))),
+        diverse ? QString()
+                : QStringLiteral("Add an authority announced by another autonomous system, so that one network's "
+                                 "outage cannot take every authority (RFC 2182 §3.1)."),
         {}));
 }
 

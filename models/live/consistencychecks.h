@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "iptoasntable.h"
 #include "zoneevidence.h"
 
 namespace nameplan {
@@ -12,6 +13,8 @@ namespace nameplan {
 class ConsistencyChecks {
 public:
     static void judge(const ZoneEvidence& zone, QList<LiveFinding>& out);
+    // asn-diversity: distinct origin ASNs of the authorities' addresses (RFC 2182 §3.1).
+    static void asnDiversity(const ZoneEvidence& zone, const IpToAsnTable& table, QList<LiveFinding>& out);
 
 private:
     static void soaSerial(const ZoneEvidence& zone, QList<LiveFinding>& out);

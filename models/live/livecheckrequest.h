@@ -3,6 +3,7 @@
 
 #include "dnsname.h"
 #include "dnsquestion.h"
+#include "iptoasntable.h"
 #include "queryoptions.h"
 #include "serverendpoint.h"
 #include "zoneauthorities.h"
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <chrono>
+#include <memory>
 
 namespace nameplan {
 
@@ -34,6 +36,12 @@ struct LiveZoneTarget {
     // Set when the zone's delegation was found by walking from the roots (IterativeResolver):
     // the "delegation" check reports the walk, its failure, and NS names without an address.
     std::optional<ZoneAuthorities> walk;
+    // Model form: what the model says about the zone; with walk, the drift check compares them.
+    struct Modelled {
+        QList<NameServer> authorities; // host names (lowercased) and addresses
+        std::optional<DnsName> parent; // the modelled parent zone's domain, when modelled
+    };
+    std::optional<Modelled> modelled;
 };
 
 struct LiveCheckOptions {
@@ -50,6 +58,8 @@ struct LiveCheckOptions {
 struct LiveCheckRequest {
     QList<LiveZoneTarget> zones;
     LiveCheckOptions options;
+    // Imported with --asn-table: the asn-diversity check runs only with a table.
+    std::shared_ptr<const IpToAsnTable> asnTable;
     // The queries of the run, and how long the whole run may take at most.
     int queryCount() const;
     std::chrono::milliseconds worstCase() const;

@@ -2,6 +2,7 @@
 #include "livejudge.h"
 
 #include "consistencychecks.h"
+#include "driftchecks.h"
 #include "serverchecks.h"
 
 namespace nameplan {
@@ -15,6 +16,9 @@ QList<LiveFinding> LiveJudge::judge(const LiveCheckRequest& request, const QList
         for (int a = 0; a < zone.authorities.size(); ++a)
             ServerChecks::judge(zone, a, request.options, findings);
         ConsistencyChecks::judge(zone, findings);
+        if (request.asnTable)
+            ConsistencyChecks::asnDiversity(zone, *request.asnTable, findings);
+        DriftChecks::judge(zone, findings);
     }
     return findings;
 }

@@ -3,6 +3,7 @@
 // walk goes root -> test. -> example.test. on loopback, the parent's NS set and glue are
 // compared with the zone, and exactly the planted faults are reported: the standard lab's
 // (lame, stale, TCP refusal, silence) and the parent's (an NS name missing, a wrong glue).
+#include "iptoasntable.h"
 #include "testlab.h"
 
 #include <QJsonArray>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nameplan;
@@ -50,6 +52,9 @@ private Q_SLOTS:
     void walkFromRoots();
     void pinnedAuthorities();
     void notDelegated();
+    void asnTable();
+    void asnTableErrors_data();
+    void asnTableErrors();
 
 private:
     QStringList walkArguments(const QString& zone) const;
@@ -148,6 +153,76 @@ void DelegationCheckTest::notDelegated()
     QCOMPARE(text(finding, "check"), QStringLiteral("delegation"));
     QCOMPARE(text(finding, "severity"), QStringLiteral("error"));
     QVERIFY2(text(finding, "finding").contains(QStringLiteral("not-delegated")), qPrintable(text(finding, "finding")));
+}
+
+void DelegationCheckTest::asnTable()
+{
+    // The primary's and the BIND secondary's addresses in one AS, every other address of the
+    // lab in another; 10.0.0.0/8 unrouted (AS 0); an IPv6 range to show both families parse.
+    const QString primary = address(QStringLiteral("primary")).section(QLatin1Char(':'), 0, 0);
+    const QString bind = address(QStringLiteral("bind-secondary")).section(QLatin1Char(':'), 0, 0);
+    QStringList lines { QStringLiteral("2001:db8::\t2001:db8::ffff\t64510\tZZ\tV6-NET"),
+        QStringLiteral("10.0.0.0\t10.255.255.255\t0\tNone\tNot routed") };
+    for (const LabState::Server& server : std::as_const(m_state.servers)) {
+        const bool first = server.endpoint.address == primary || server.endpoint.address == bind;
+        lines.append(QStringLiteral("%1\t%1\t%2\tZZ\t%3")
+                         .arg(server.endpoint.address, first ? QStringLiteral("64500") : QStringLiteral("64501"),
+                             first ? QStringLiteral("LAB-ONE") : QStringLiteral("LAB-TWO")));
+    }
+    QString error;
+    const auto table = IpToAsnTable::parse(lines.join(QLatin1Char('\n')).toUtf8(), &error);
+    QVERIFY2(table, qPrintable(error));
+    QCOMPARE(table->size(), m_state.servers.size() + 1); // AS 0 is left out
+    QCOMPARE(table->find(primary)->asn, 64500u);
+    QCOMPARE(table->find(QStringLiteral("2001:db8::42"))->description, QStringLiteral("V6-NET"));
+    QVERIFY(!table->find(QStringLiteral("10.1.2.3")));
+    QVERIFY(!table->find(QStringLiteral("2001:db9::1")));
+
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("ip2asn.tsv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(lines.join(QLatin1Char('\n')).toUtf8());
+    file.close();
+    const Run run = runNameplan(walkArguments(m_state.zone) << QStringLiteral("--asn-table") << path);
+    QStringList asn;
+    for (const QJsonValue& value :
+        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject finding = value.toObject();
+        if (text(finding, "check") == u"asn-diversity")
+            asn.append(text(finding, "severity") + QLatin1Char(' ') + text(finding, "finding"));
+    }
+    QCOMPARE(asn.size(), 1);
+    QVERIFY2(
+        asn.first().startsWith(QStringLiteral("ok 2 distinct ASN(s): AS64500 LAB-ONE (")), qPrintable(asn.first()));
+    QVERIFY2(asn.first().contains(QStringLiteral("AS64501 LAB-TWO")), qPrintable(asn.first()));
+}
+
+void DelegationCheckTest::asnTableErrors_data()
+{
+    QTest::addColumn<QByteArray>("table");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("columns") << QByteArray("1.0.0.0\t1.0.0.255\t13335\tUS\tCLOUDFLARENET\n1.0.1.0 1.0.3.255 0\n")
+                             << QStringLiteral("line 2: wants");
+    QTest::newRow("address") << QByteArray("1.0.0.0\tone\t13335\tUS\tX\n") << QStringLiteral("line 1: not a numeric");
+    QTest::newRow("asn") << QByteArray("\n1.0.0.0\t1.0.0.255\tAS13335\tUS\tX\n") << QStringLiteral("line 2: not an AS");
+    QTest::newRow("order") << QByteArray("1.0.0.9\t1.0.0.1\t1\tUS\tX\n") << QStringLiteral("line 1: the range ends");
+}
+
+void DelegationCheckTest::asnTableErrors()
+{
+    QFETCH(QByteArray, table);
+    QFETCH(QString, message);
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("bad.tsv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(table);
+    file.close();
+    // A bad table is a usage error that names the file and the line, before any query is sent.
+    const Run run = runNameplan(walkArguments(m_state.zone) << QStringLiteral("--asn-table") << path);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(path + QStringLiteral(": ") + message), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(DelegationCheckTest)
