@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "iterativeresolver.h"
 
-#include "blockingexchange.h"
 #include "dnsmnemonics.h"
+#include "dnstransport.h"
 #include "querybuilder.h"
 #include "roothints.h"
+
+#include <QEventLoop>
+#include <QTimer>
 
 #include <arpa/inet.h>
 
@@ -62,8 +65,8 @@ IterativeResolver::IterativeResolver(ResolverConfig config, Exchange exchange)
     , m_exchange(std::move(exchange))
 {
     if (!m_exchange)
-        m_exchange = [](const QByteArray& query, const ServerEndpoint& server, const QueryOptions& options) {
-            return BlockingExchange::run(query, server, options);
+        m_exchange = [this](const QByteArray& query, const ServerEndpoint& server, const QueryOptions& options) {
+            return exchangeCancellable(query, server, options);
         };
     Cut root;
     if (m_config.roots.isEmpty()) {
@@ -75,6 +78,34 @@ IterativeResolver::IterativeResolver(ResolverConfig config, Exchange exchange)
         }
     }
     m_cuts.insert(DnsName(), root);
+}
+
+// One query on a local event loop; a cancel request ends it within 50 ms (a silent server
+// would otherwise hold a cancelled walk for the query's whole worst case).
+TransportResult IterativeResolver::exchangeCancellable(
+    const QByteArray& query, const ServerEndpoint& server, const QueryOptions& options) const
+{
+    DnsTransport transport;
+    QEventLoop loop;
+    std::optional<TransportResult> result;
+    QObject::connect(&transport, &DnsTransport::finished, &loop, [&](const TransportResult& done) {
+        result = done;
+        loop.quit();
+    });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (m_cancelled && m_cancelled())
+            transport.cancelAll();
+    });
+    QTimer deadline; // the transport's own bound, plus a margin: never wait for ever
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    transport.send(query, server, options);
+    poll.start(50);
+    deadline.start(options.worstCase() + std::chrono::seconds(1));
+    if (!result)
+        loop.exec();
+    return result.value_or(TransportResult::failure(0, server, TransportError::DeadlineExceeded));
 }
 
 ServerEndpoint IterativeResolver::endpoint(const QString& address) const
@@ -105,6 +136,13 @@ const IterativeResolver::Cut& IterativeResolver::closestCut(const DnsName& name)
     }
 }
 
+void IterativeResolver::trace(const QString& line)
+{
+    m_trace.append(line);
+    if (m_progress)
+        m_progress(m_queries, line);
+}
+
 bool IterativeResolver::usable(const QString& address) const
 {
     return m_config.useIpv6 || !address.contains(QLatin1Char(':'));
@@ -128,7 +166,9 @@ std::optional<IterativeResolver::Reply> IterativeResolver::askServer(
     if (!result.ok()) {
         if (isTransientFailure(result.error))
             m_unresponsive.insert(server.address);
-        m_trace.append(prefix + transportErrorName(result.error));
+        trace(prefix + transportErrorName(result.error));
+        if (result.error == TransportError::Cancelled)
+            fail(ResolveError::Kind::Cancelled, QStringLiteral("cancelled"));
         return std::nullopt;
     }
     DnsMessage message = DnsMessage::parse(result.response);
@@ -136,7 +176,7 @@ std::optional<IterativeResolver::Reply> IterativeResolver::askServer(
     const bool answered
         = message.isValid() && (rcode == 0 || rcode == 3) && (message.header.aa || referralOwner(message, zone, name));
     if (!answered) {
-        m_trace.append(prefix
+        trace(prefix
             + (message.isValid()
                     ? QStringLiteral("unusable (%1%2)")
                           .arg(rcodeText(rcode), message.header.aa ? QString() : QStringLiteral(", not authoritative"))

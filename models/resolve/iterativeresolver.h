@@ -19,11 +19,11 @@ namespace nameplan {
 // name servers without glue are resolved themselves, CNAMEs are followed. Every bound of
 // ResolverConfig ends a call with a named ResolveError.
 //
-// Synchronous: each query goes through the exchange function (by default BlockingExchange,
-// which runs a local event loop), so call it from the command line or a worker thread, never
-// from a GUI thread. Not thread-safe; one resolver per thread. Zone cuts and unresponsive
-// servers are remembered across calls of one resolver (an infrastructure cache), so that
-// checking several zones does not walk from the roots again.
+// Synchronous: each query goes through the exchange function (by default DnsTransport on a
+// local event loop, ended early when the cancel check turns true), so call it from the command
+// line or a worker thread, never from a GUI thread. Not thread-safe; one resolver per thread. Zone cuts and
+// unresponsive servers are remembered across calls of one resolver (an infrastructure cache), so that checking several
+// zones does not walk from the roots again.
 //
 //     IterativeResolver resolver(config);
 //     const ZoneAuthorities found = resolver.findAuthorities(*DnsName::fromText("example.org."));
@@ -40,8 +40,15 @@ public:
     ZoneAuthorities findAuthorities(const DnsName& zone);
     // NAME/TYPE with CNAMEs followed.
     Resolution resolve(const DnsName& name, quint16 type);
-    // Polled before every query; true ends the call with ResolveError::Cancelled.
+    // Polled before every query and every 50 ms during one; true ends the call with
+    // ResolveError::Cancelled.
     void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
+    // Called after every query with the count so far (of ResolverConfig::maxQueries at most)
+    // and its trace line, for progress displays.
+    void setProgress(std::function<void(int queries, const QString& step)> progress)
+    {
+        m_progress = std::move(progress);
+    }
 
     // The server to ask for an address: settings' port, or a root's own port.
     ServerEndpoint endpoint(const QString& address) const;
@@ -81,10 +88,14 @@ private:
     Resolution follow(const DnsName& name, quint16 type, int nesting);
     void completeAuthorities(ZoneAuthorities& found);
     bool usable(const QString& address) const;
+    void trace(const QString& line);
+    TransportResult exchangeCancellable(
+        const QByteArray& query, const ServerEndpoint& server, const QueryOptions& options) const;
 
     ResolverConfig m_config;
     Exchange m_exchange;
     std::function<bool()> m_cancelled;
+    std::function<void(int, const QString&)> m_progress;
     QHash<DnsName, Cut> m_cuts; // the root cut always present
     QHash<QString, quint16> m_rootPorts; // explicit roots keep their port
     QSet<QString> m_unresponsive; // addresses that timed out or refused: tried last

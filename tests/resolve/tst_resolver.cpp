@@ -6,6 +6,7 @@
 #include "iterativeresolver.h"
 #include "testlab.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace nameplan;
@@ -37,13 +38,14 @@ private Q_SLOTS:
     void bounds_data();
     void bounds();
     void cancel();
+    void cancelDuringQuery();
     void unreachableRoots();
 
 private:
     ResolverConfig config() const;
 
     TestLab m_lab;
-    ServerEndpoint m_root, m_parent, m_child;
+    ServerEndpoint m_root, m_parent, m_child, m_silent;
 };
 
 void ResolverTest::initTestCase()
@@ -84,6 +86,8 @@ void ResolverTest::initTestCase()
     NsdServer* childServer = m_lab.addNsd(QStringLiteral("child"), m_child);
     childServer->addPrimaryZone(child.origin(), m_lab.writeZone(child));
     childServer->addPrimaryZone(other.origin(), m_lab.writeZone(other));
+    m_silent = ServerEndpoint { LabNetwork::nextAddress(), m_root.port };
+    m_lab.addSilent(QStringLiteral("silent"), m_silent);
     QVERIFY2(m_lab.startAll(), qPrintable(m_lab.lastError()));
 }
 
@@ -217,6 +221,22 @@ void ResolverTest::cancel()
     const ZoneAuthorities found = resolver.findAuthorities(name("example.test."));
     QCOMPARE(found.error.kind, ResolveError::Kind::Cancelled);
     QCOMPARE(found.queries, 0); // stopped before the first query
+}
+
+void ResolverTest::cancelDuringQuery()
+{
+    // A silent root would hold the query for its worst case (0.5 s + 1 s); a cancel request
+    // ends it at the next 50 ms poll.
+    ResolverConfig silent = config();
+    silent.roots = { m_silent };
+    IterativeResolver resolver(silent);
+    QElapsedTimer clock;
+    clock.start();
+    resolver.setCancelCheck([&clock] { return clock.elapsed() > 200; });
+    const ZoneAuthorities found = resolver.findAuthorities(name("example.test."));
+    QCOMPARE(found.error.kind, ResolveError::Kind::Cancelled);
+    QVERIFY2(clock.elapsed() < 800, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(found.trace.last().endsWith(QStringLiteral("cancelled")));
 }
 
 void ResolverTest::unreachableRoots()
