@@ -8,6 +8,7 @@
 #include "elementtreepanel.h"
 #include "fieldeditor.h"
 #include "filecontroller.h"
+#include "importlivednsdialog.h"
 #include "modeldocument.h"
 #include "problemspanel.h"
 #include "propertyeditor.h"
@@ -162,6 +163,12 @@ void MainWindow::createFileMenu()
     m_fileMenu->addActions({ newAction, openAction });
     m_fileMenu->addMenu(recentMenu);
     m_fileMenu->addSeparator();
+    QAction* importLive = makeAction(this, tr("&Import from Live DNS…"),
+        tr("Create or update a zone and its authorities from live DNS"), QKeySequence(tr("Ctrl+Shift+I")));
+    importLive->setObjectName(QStringLiteral("actionImportFromLiveDNS"));
+    connect(importLive, &QAction::triggered, this, &MainWindow::importFromLiveDns);
+    m_fileMenu->addAction(importLive);
+    m_fileMenu->addSeparator();
     m_fileMenu->addActions({ saveAction, saveAsAction });
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(quitAction);
@@ -173,6 +180,17 @@ void MainWindow::createFileMenu()
     connect(saveAsAction, &QAction::triggered, m_files, &FileController::saveAs);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_files, &FileController::opened, this, [this] { showSelection(m_kind, {}); });
+}
+
+void MainWindow::importFromLiveDns()
+{
+    auto* dialog = new ImportLiveDnsDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportLiveDnsDialog::imported, this, [this](const QString& zone, const QStringList& changes) {
+        statusBar()->showMessage(
+            tr("Imported %1 from live DNS: %n change(s); Undo reverts them.", nullptr, int(changes.size())).arg(zone));
+    });
+    dialog->open();
 }
 
 void MainWindow::createEditMenu()

@@ -55,6 +55,7 @@ private:
     void createEditMenu();
     void createViewMenu(const QList<QDockWidget*>& docks);
     void createHelpMenu();
+    void importFromLiveDns();
     void createToolBar();
     QDockWidget* addDock(QWidget* panel, const QString& title, const QString& name, Qt::DockWidgetArea area);
 
