@@ -16,6 +16,7 @@
 
 using namespace nameplan;
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 namespace {
 struct Run {
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void modelForm();
+    void serialLagInTime();
 
 private:
     QStringList nsArguments() const;
@@ -132,7 +134,9 @@ void LiveCheckTest::plantedFaults()
     // The stale finding says how far behind it is; the silent one says timeout.
     for (const LiveFinding& finding : report.findings) {
         if (finding.checkId == u"soa-serial" && finding.severity == LiveSeverity::Error)
-            QVERIFY2(finding.finding.contains(QStringLiteral("1 behind")), qPrintable(finding.finding));
+            QVERIFY2(finding.finding.contains(QStringLiteral("1 behind"))
+                    && finding.finding.contains(QStringLiteral("(the same date, so less than a day)")),
+                qPrintable(finding.finding)); // 2024010100 and 2024010101: date serials
         if (finding.checkId == u"reachable-udp" && finding.severity == LiveSeverity::Error) {
             QVERIFY(finding.finding.contains(QStringLiteral("timeout")));
             QCOMPARE(finding.evidence.size(), 1);
@@ -320,6 +324,42 @@ void LiveCheckTest::modelForm()
     QCOMPARE(
         runNameplan({ QStringLiteral("check"), path, QStringLiteral("--zone"), QStringLiteral("other.test") }).exitCode,
         2);
+}
+
+void LiveCheckTest::serialLagInTime()
+{
+    // Two copies of two zones: Unix-time serials an hour apart (the lag in time is derived) and
+    // counter serials (it cannot be, and the finding says so).
+    TestLab lab;
+    NsdServer* newer = lab.addNsd(QStringLiteral("newer"));
+    NsdServer* older = lab.addNsd(QStringLiteral("older"));
+    const quint32 now = quint32(QDateTime::currentSecsSinceEpoch());
+    LiveCheckRequest request;
+    for (const auto& [origin, serial, lag] : { std::tuple { QStringLiteral("clock.test."), now, quint32(3600) },
+             std::tuple { QStringLiteral("count.test."), quint32(5), quint32(2) } }) {
+        ZoneFile zone(origin, serial);
+        zone.addNameServer(QStringLiteral("ns1.") + origin, newer->endpoint().address);
+        zone.addNameServer(QStringLiteral("ns2.") + origin, older->endpoint().address);
+        newer->addPrimaryZone(zone.origin(), lab.writeZone(zone));
+        ZoneFile stale = zone;
+        stale.setSerial(serial - lag);
+        older->addPrimaryZone(zone.origin(), lab.writeZone(stale, QStringLiteral("older-") + origin + u"zone"_s));
+        LiveZoneTarget target;
+        target.zone = *DnsName::fromText(origin.toUtf8());
+        target.authorities = { { QStringLiteral("ns1.") + origin, newer->endpoint() },
+            { QStringLiteral("ns2.") + origin, older->endpoint() } };
+        request.zones.append(target);
+    }
+    QVERIFY2(lab.startAll(), qPrintable(lab.lastError()));
+    QStringList lags;
+    for (const LiveFinding& finding : LiveChecker::runBlocking(request).findings) {
+        if (finding.checkId == u"soa-serial" && finding.severity == LiveSeverity::Error)
+            lags.append(finding.zone + QLatin1Char(' ') + finding.finding);
+    }
+    QCOMPARE(lags.size(), 2);
+    QVERIFY2(lags[0].endsWith(QStringLiteral("(3600 s by its Unix-time serial)")), qPrintable(lags[0]));
+    QVERIFY2(lags[1].endsWith(QStringLiteral("2 behind the newest serial 5 (no time: the serial is a counter)")),
+        qPrintable(lags[1]));
 }
 
 QTEST_GUILESS_MAIN(LiveCheckTest)
