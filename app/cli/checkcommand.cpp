@@ -6,6 +6,7 @@
 #include "iterativeresolver.h"
 #include "livechecker.h"
 #include "modelfile.h"
+#include "modeltargets.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -122,34 +123,15 @@ DnsQuestion question(const QString& text)
     return { *name, *type, rrclass::IN };
 }
 
-// The walk's settings: --roots (else the model's roots, else the IANA hints) and the port.
-ResolverConfig resolverConfig(const QCommandLineParser& parser, const QStringList& modelRoots, quint16 port)
+// The walk's settings from the command line: --roots (else the IANA hints) and the port.
+ResolverConfig resolverConfig(const QCommandLineParser& parser, quint16 port)
 {
     ResolverConfig config;
     config.port = port;
-    config.roots = endpoints(parser.isSet(QStringLiteral("roots"))
-            ? parser.value(QStringLiteral("roots")).split(QLatin1Char(','))
-            : modelRoots,
-        port);
+    config.roots = endpoints(parser.value(QStringLiteral("roots")).split(QLatin1Char(',')), port);
     if (parser.isSet(QStringLiteral("roots")) && config.roots.isEmpty())
         throw UsageError { QStringLiteral("--roots wants IP[:PORT],...") };
     return config;
-}
-
-// Walks from the roots to the zone: its parent's servers always, its authorities too unless
-// they are pinned (--ns or the model).
-void walk(IterativeResolver& resolver, LiveZoneTarget& target, bool takeAuthorities)
-{
-    target.walk = resolver.findAuthorities(target.zone);
-    if (!target.walk->ok())
-        return;
-    target.parentServers = target.walk->parentServers;
-    if (!takeAuthorities)
-        return;
-    for (const NameServer& server : std::as_const(target.walk->authorities)) {
-        for (const QString& address : server.addresses)
-            target.authorities.append({ server.name.toString(), resolver.endpoint(address) });
-    }
 }
 
 LiveZoneTarget modelFreeZone(const QCommandLineParser& parser, const LiveCheckOptions& options)
@@ -169,88 +151,28 @@ LiveZoneTarget modelFreeZone(const QCommandLineParser& parser, const LiveCheckOp
         target.authorities.append({ host->toString(), endpoint(item.mid(equals + 1), port) });
     }
     if (ns.isEmpty() || parser.isSet(QStringLiteral("roots"))) {
-        ResolverConfig config = resolverConfig(parser, {}, port);
+        ResolverConfig config = resolverConfig(parser, port);
         config.query.attemptTimeout = options.attemptTimeout;
         IterativeResolver resolver(config);
-        walk(resolver, target, ns.isEmpty());
+        ModelTargets::walk(resolver, target, ns.isEmpty());
     }
     return target;
 }
 
-QList<ServerEndpoint> authorityEndpoints(
-    const Model& model, const QStringList& ids, quint16 port, QList<LiveAuthority>* named = nullptr)
-{
-    QList<ServerEndpoint> list;
-    for (const QString& id : ids) {
-        for (const Authority& authority : model.authorities) {
-            if (authority.id != id)
-                continue;
-            for (const QString& address : authority.addresses) {
-                list.append(endpoint(address, port));
-                if (named)
-                    named->append({ zoneName(authority.hostname).value_or(DnsName()).toString(), list.last() });
-            }
-        }
-    }
-    return list;
-}
-
-// What the model says about a zone, for the drift check: its authorities (host names and
-// addresses) and its parent zone's domain.
-LiveZoneTarget::Modelled modelledZone(const Model& model, const Zone& zone)
-{
-    LiveZoneTarget::Modelled modelled;
-    for (const QString& id : zone.authorities) {
-        for (const Authority& authority : model.authorities) {
-            if (authority.id == id)
-                modelled.authorities.append(
-                    NameServer { zoneName(authority.hostname).value_or(DnsName()).lowercased(), authority.addresses });
-        }
-    }
-    for (const Zone& parent : model.zones) {
-        if (!zone.parent.isEmpty() && parent.id == zone.parent)
-            modelled.parent = zoneName(parent.domain);
-    }
-    return modelled;
-}
-
-// Every modelled zone (or only --zone), its authorities' addresses at settings.port (or
-// --port), the model's names inside it, and the parent's servers: the modelled parent zone's
-// authorities, else those found by walking from --roots, settings.roots or the IANA roots.
+// The model form: ModelTargets with --port, --roots and --zone as overrides.
 QList<LiveZoneTarget> modelZones(const Model& model, const QCommandLineParser& parser, const LiveCheckOptions& options)
 {
-    const quint16 port = parsePort(parser, model.settings.port);
-    ResolverConfig config = resolverConfig(parser, model.settings.roots, port);
-    config.query.attemptTimeout = options.attemptTimeout;
-    IterativeResolver resolver(config); // one for every zone: cuts found once are reused
-    const auto only
-        = parser.isSet(QStringLiteral("zone")) ? zoneName(parser.value(QStringLiteral("zone"))) : std::nullopt;
-    QList<LiveZoneTarget> targets;
-    for (const Zone& zone : model.zones) {
-        const auto name = zoneName(zone.domain);
-        if (!name || (only && !(*only == *name)))
-            continue;
-        LiveZoneTarget target;
-        target.zone = *name;
-        authorityEndpoints(model, zone.authorities, port, &target.authorities);
-        for (const Name& modelName : model.names) {
-            const auto fqdn = zoneName(modelName.fqdn);
-            const auto type = DnsMnemonics::typeFromText(modelName.type.toUtf8());
-            if (fqdn && type && fqdn->isSubdomainOf(*name))
-                target.names.append({ *fqdn, *type, rrclass::IN });
-        }
-        target.modelled = modelledZone(model, zone);
-        walk(resolver, target, false);
-        for (const Zone& parent : model.zones) {
-            if (!zone.parent.isEmpty() && parent.id == zone.parent)
-                target.parentServers = authorityEndpoints(model, parent.authorities, port);
-        }
-        targets.append(target);
-    }
-    if (targets.isEmpty())
-        throw UsageError { QStringLiteral("the model has no zone to check")
-            + (only ? QStringLiteral(" named ") + only->toString() : QString()) };
-    return targets;
+    ModelTargets::Options overrides;
+    overrides.port = parsePort(parser, model.settings.port);
+    if (parser.isSet(QStringLiteral("roots")))
+        overrides.roots = resolverConfig(parser, *overrides.port).roots;
+    if (parser.isSet(QStringLiteral("zone")))
+        overrides.zone = zoneName(parser.value(QStringLiteral("zone")));
+    overrides.attemptTimeout = options.attemptTimeout;
+    ModelTargets::Result built = ModelTargets::build(model, overrides);
+    if (!built.error.isEmpty())
+        throw UsageError { built.error };
+    return built.zones;
 }
 
 Inputs parseInputs(const QCommandLineParser& parser)

@@ -2,6 +2,7 @@
 #include "importlivednsdialog.h"
 
 #include "modeldocument.h"
+#include "modeltargets.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,7 +20,7 @@ namespace {
 // each query as progress text.
 void discover(QPromise<LiveDiscovery::Result>& promise, const Model& base, const DnsName& zone)
 {
-    const ResolverConfig config = LiveDiscovery::resolverConfig(base.settings);
+    const ResolverConfig config = ModelTargets::resolverConfig(base, {});
     IterativeResolver resolver(config);
     resolver.setCancelCheck([&promise] { return promise.isCanceled(); });
     promise.setProgressRange(0, config.maxQueries);
@@ -115,6 +116,10 @@ void ImportLiveDnsDialog::start()
     const auto zone = DnsName::fromText(text);
     if (m_zone->text().trimmed().isEmpty() || !zone) {
         m_status->setText(tr("“%1” is not a domain name.").arg(m_zone->text()));
+        return;
+    }
+    if (const auto bad = ModelTargets::badRoot(m_document->model())) {
+        m_status->setText(tr("The model's roots (settings.roots) hold “%1”, which is not IP[:PORT].").arg(*bad));
         return;
     }
     m_running = zone->toString();

@@ -142,18 +142,6 @@ private:
 };
 } // namespace
 
-ResolverConfig LiveDiscovery::resolverConfig(const ModelSettings& settings)
-{
-    ResolverConfig config;
-    if (settings.port)
-        config.port = quint16(*settings.port);
-    for (const QString& root : settings.roots) {
-        if (const auto endpoint = ServerEndpoint::parse(root, config.port.value_or(53)))
-            config.roots.append(*endpoint);
-    }
-    return config;
-}
-
 LiveDiscovery::Result LiveDiscovery::discover(const Model& base, const DnsName& zone, IterativeResolver& resolver)
 {
     const ZoneAuthorities found = resolver.findAuthorities(zone);

@@ -27,8 +27,6 @@ public:
         bool ok() const { return !error.isError(); }
     };
 
-    // Resolver settings from the model: settings.roots (else the IANA roots), settings.port.
-    static ResolverConfig resolverConfig(const ModelSettings& settings);
     // Walks and applies; resolver carries the cancel check and the bounds.
     static Result discover(const Model& base, const DnsName& zone, IterativeResolver& resolver);
     // The pure part: what was found, and the SOA MNAME when known, applied to base.

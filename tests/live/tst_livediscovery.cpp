@@ -5,6 +5,7 @@
 // exactly the differences planted between a model and the lab.
 #include "livediscovery.h"
 #include "modelfile.h"
+#include "modeltargets.h"
 #include "modelvalidator.h"
 #include "modelwriter.h"
 #include "testlab.h"
@@ -56,7 +57,7 @@ Model LiveDiscoveryTest::labModel() const
 
 LiveDiscovery::Result LiveDiscoveryTest::discover(const Model& base, const char* zone) const
 {
-    IterativeResolver resolver(LiveDiscovery::resolverConfig(base.settings));
+    IterativeResolver resolver(ModelTargets::resolverConfig(base, {}));
     return LiveDiscovery::discover(base, *DnsName::fromText(zone), resolver);
 }
 

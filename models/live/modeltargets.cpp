@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "modeltargets.h"
+
+#include "dnsmnemonics.h"
+
+namespace nameplan {
+
+namespace {
+// Model spellings are relative-looking ("example.org"): every one is absolute.
+std::optional<DnsName> absoluteName(const QString& text)
+{
+    QByteArray bytes = text.trimmed().toUtf8();
+    if (!bytes.endsWith('.'))
+        bytes += '.';
+    return DnsName::fromText(bytes);
+}
+
+struct BadAddress {
+    QString address;
+};
+
+// The addresses of the authorities with the given ids, at port; with their host names when
+// named is given.
+QList<ServerEndpoint> authorityEndpoints(
+    const Model& model, const QStringList& ids, quint16 port, QList<LiveAuthority>* named = nullptr)
+{
+    QList<ServerEndpoint> list;
+    for (const QString& id : ids) {
+        for (const Authority& authority : model.authorities) {
+            if (authority.id != id)
+                continue;
+            for (const QString& address : authority.addresses) {
+                const auto endpoint = ServerEndpoint::parse(address, port);
+                if (!endpoint)
+                    throw BadAddress { address };
+                list.append(*endpoint);
+                if (named)
+                    named->append({ absoluteName(authority.hostname).value_or(DnsName()).toString(), *endpoint });
+            }
+        }
+    }
+    return list;
+}
+
+// What the model says about a zone, for the drift check.
+LiveZoneTarget::Modelled modelledZone(const Model& model, const Zone& zone)
+{
+    LiveZoneTarget::Modelled modelled;
+    for (const QString& id : zone.authorities) {
+        for (const Authority& authority : model.authorities) {
+            if (authority.id == id)
+                modelled.authorities.append(NameServer {
+                    absoluteName(authority.hostname).value_or(DnsName()).lowercased(), authority.addresses });
+        }
+    }
+    for (const Zone& parent : model.zones) {
+        if (!zone.parent.isEmpty() && parent.id == zone.parent)
+            modelled.parent = absoluteName(parent.domain);
+    }
+    return modelled;
+}
+} // namespace
+
+std::optional<QString> ModelTargets::badRoot(const Model& model)
+{
+    for (const QString& root : model.settings.roots) {
+        if (!ServerEndpoint::parse(root.trimmed()))
+            return root;
+    }
+    return std::nullopt;
+}
+
+ResolverConfig ModelTargets::resolverConfig(const Model& model, const Options& options)
+{
+    ResolverConfig config;
+    config.port = options.port.value_or(quint16(model.settings.port.value_or(53)));
+    if (options.roots) {
+        config.roots = *options.roots;
+    } else {
+        for (const QString& root : model.settings.roots) {
+            if (const auto endpoint = ServerEndpoint::parse(root.trimmed(), *config.port))
+                config.roots.append(*endpoint);
+        }
+    }
+    config.query.attemptTimeout = options.attemptTimeout;
+    return config;
+}
+
+void ModelTargets::walk(IterativeResolver& resolver, LiveZoneTarget& target, bool takeAuthorities)
+{
+    target.walk = resolver.findAuthorities(target.zone);
+    if (!target.walk->ok())
+        return;
+    target.parentServers = target.walk->parentServers;
+    if (!takeAuthorities)
+        return;
+    for (const NameServer& server : std::as_const(target.walk->authorities)) {
+        for (const QString& address : server.addresses)
+            target.authorities.append({ server.name.toString(), resolver.endpoint(address) });
+    }
+}
+
+ModelTargets::Result ModelTargets::build(const Model& model, const Options& options)
+{
+    Result result;
+    if (const auto bad = badRoot(model); bad && !options.roots) {
+        result.error = QStringLiteral("settings.roots: not IP[:PORT]: ") + *bad;
+        return result;
+    }
+    const ResolverConfig config = resolverConfig(model, options);
+    const quint16 port = *config.port;
+    IterativeResolver resolver(config); // one for every zone: cuts found once are reused
+    resolver.setCancelCheck(options.cancelled);
+    try {
+        for (const Zone& zone : model.zones) {
+            const auto name = absoluteName(zone.domain);
+            if (!name || (options.zone && !(*options.zone == *name)))
+                continue;
+            LiveZoneTarget target;
+            target.zone = *name;
+            authorityEndpoints(model, zone.authorities, port, &target.authorities);
+            for (const Name& modelName : model.names) {
+                const auto fqdn = absoluteName(modelName.fqdn);
+                const auto type = DnsMnemonics::typeFromText(modelName.type.toUtf8());
+                if (fqdn && type && fqdn->isSubdomainOf(*name))
+                    target.names.append({ *fqdn, *type, rrclass::IN });
+            }
+            target.modelled = modelledZone(model, zone);
+            if (options.walk)
+                walk(resolver, target, false);
+            for (const Zone& parent : model.zones) {
+                if (!zone.parent.isEmpty() && parent.id == zone.parent)
+                    target.parentServers = authorityEndpoints(model, parent.authorities, port);
+            }
+            result.zones.append(target);
+        }
+    } catch (const BadAddress& bad) {
+        result.zones.clear();
+        result.error = QStringLiteral("not a numeric address: ") + bad.address;
+        return result;
+    }
+    if (result.zones.isEmpty())
+        result.error = QStringLiteral("the model has no zone to check")
+            + (options.zone ? QStringLiteral(" named ") + options.zone->toString() : QString());
+    return result;
+}
+
+} // namespace nameplan

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "iterativeresolver.h"
+#include "livecheckrequest.h"
+#include "model.h"
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace nameplan {
+
+// The zones a live-check run asks, taken from a model: the model form of `nameplan check`
+// and the workbench's Live Checks panel build their LiveCheckRequest::zones here.
+//
+// Per modelled zone (or only options.zone): its authorities' addresses at the port, the
+// model's names inside it, what the model says about it (for the drift check), the walk from
+// the roots (options.walk), and the parent's servers: the modelled parent zone's authorities,
+// else those the walk found. The walk is blocking (IterativeResolver): run build() on a worker
+// thread in a GUI.
+class ModelTargets {
+public:
+    struct Options {
+        std::optional<quint16> port; // overrides settings.port (53 when neither is set)
+        std::optional<QList<ServerEndpoint>> roots; // overrides settings.roots (empty: IANA)
+        std::optional<DnsName> zone; // only this zone
+        std::chrono::milliseconds attemptTimeout { 1000 }; // per query of the walk
+        bool walk = true;
+        std::function<bool()> cancelled; // polled by the walk
+    };
+    struct Result {
+        QList<LiveZoneTarget> zones;
+        QString error; // why nothing can be checked: a model address that is not numeric, no zone
+    };
+
+    static Result build(const Model& model, const Options& options);
+    // A settings.roots entry that is not IP[:PORT] (a model opened despite its problems): the
+    // walk must not fall back to the IANA roots because of a typo.
+    static std::optional<QString> badRoot(const Model& model);
+    // The walk's settings for a model and the overrides.
+    static ResolverConfig resolverConfig(const Model& model, const Options& options);
+    // Walks from the roots to target.zone and keeps the walk for the delegation and drift
+    // checks; sets the parent's servers, and the authorities too when takeAuthorities.
+    static void walk(IterativeResolver& resolver, LiveZoneTarget& target, bool takeAuthorities);
+};
+
+} // namespace nameplan
