@@ -54,9 +54,29 @@ public:
         NodeRef root;
     };
 
+    // "Authority A is unusable for zone Z from population P" (down, unreachable, data expired
+    // or its own name does not resolve), recorded so that a failover drill can ask the engine
+    // which authorities survive an outage and query only those. Only results that hold in
+    // every context are recorded (not those computed under a cut NS-name cycle).
+    struct AuthorityUse {
+        QString authorityId;
+        QString zoneId;
+        QString populationId; // empty when the top events concerned list no population
+        NodeRef unusable;
+    };
+
+    // "Name N does not resolve for population P": the drill's prediction per name.
+    struct NameUse {
+        QString nameId;
+        QString populationId;
+        NodeRef fails;
+    };
+
     std::vector<BasicEvent> events;
     std::vector<Gate> gates;
     std::vector<TopEvent> tops;
+    std::vector<AuthorityUse> authorityUses;
+    std::vector<NameUse> nameUses;
 };
 
 } // namespace nameplan

@@ -461,9 +461,13 @@ NodeRef FaultTreeBuilder::authorityUnusable(
     lowest = std::min(lowest, low);
     // Referring to the zone being built (top of the stack) is intrinsic; deeper is context.
     const bool independent = low >= m_zoneStackSize - 1;
-    return gate({ GateType::Or, k, QStringLiteral("%1 unusable for zone %2").arg(authority.id, zone.domain),
-                    independent, true, true },
-        { authorityDown(authority), unreachable(authority, population), dataExpired(authority, zone), host });
+    const NodeRef unusable
+        = gate({ GateType::Or, k, QStringLiteral("%1 unusable for zone %2").arg(authority.id, zone.domain), independent,
+                   true, true },
+            { authorityDown(authority), unreachable(authority, population), dataExpired(authority, zone), host });
+    if (independent)
+        m_tree.authorityUses.push_back({ authority.id, zone.id, population ? population->id : QString(), unusable });
+    return unusable;
 }
 
 NodeRef FaultTreeBuilder::hostFails(
@@ -515,7 +519,9 @@ NodeRef FaultTreeBuilder::nameFails(int nameRow, const Population* population)
     appendDependencies(name, inputs);
     inputs.push_back(resolversDown(population));
     m_inProgress.remove(k);
-    return gate({ GateType::Or, k, label }, inputs);
+    const NodeRef fails = gate({ GateType::Or, k, label }, inputs);
+    m_tree.nameUses.push_back({ name.id, population ? population->id : QString(), fails });
+    return fails;
 }
 
 NodeRef FaultTreeBuilder::serviceFails(int serviceRow, const Population* population)
