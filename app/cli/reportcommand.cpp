@@ -7,6 +7,7 @@
 #include "outageparser.h"
 #include "progresssink.h"
 #include "reportbuilder.h"
+#include "reportdrills.h"
 #include "reportrenderer.h"
 
 #include <QCommandLineParser>
@@ -23,6 +24,7 @@ struct Request {
     QString jsonPath;
     QString keyPath;
     QString certPath;
+    bool withLive = false;
     ReportBuilder::Options options;
 };
 
@@ -52,19 +54,23 @@ QString parse(const QStringList& arguments, Request& request)
         QStringLiteral("KEY.pem"));
     const QCommandLineOption cert(
         QStringLiteral("cert"), QStringLiteral("The PEM certificate of the signing key."), QStringLiteral("CERT.pem"));
-    parser.addOptions({ output, outage, duration, maxOrder, pageSize, json, sign, cert });
+    const QCommandLineOption withLive(QStringLiteral("with-live"),
+        QStringLiteral("Also run a failover drill for every scenario of the report (queries the model's "
+                       "authorities; without it the report stays off the network)."));
+    parser.addOptions({ output, outage, duration, maxOrder, pageSize, json, sign, cert, withLive });
     parser.addPositionalArgument(QStringLiteral("report"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The model file."));
     parser.process(arguments);
 
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1 || !parser.isSet(output))
-        return QStringLiteral("usage: nameplan report FILE [--outage ID,...] -o evidence.pdf");
+        return QStringLiteral("usage: nameplan report FILE [--outage ID,...] [--with-live] -o evidence.pdf");
     request.modelPath = positional[0];
     request.pdfPath = parser.value(output);
     request.jsonPath = parser.value(json);
     request.keyPath = parser.value(sign);
     request.certPath = parser.value(cert);
+    request.withLive = parser.isSet(withLive);
     if (request.keyPath.isEmpty() != request.certPath.isEmpty())
         return QStringLiteral("--sign and --cert go together");
     request.options.outages = parser.value(outage).split(u',', Qt::SkipEmptyParts);
@@ -92,12 +98,14 @@ int writeEvidence(const Request& request)
         return 1;
     NoProgress progress;
     QString scenarioError;
-    const ReportData data = ReportBuilder::build(
+    ReportData data = ReportBuilder::build(
         model.model, model.bytes, QFileInfo(request.modelPath).fileName(), request.options, progress, &scenarioError);
     if (!scenarioError.isEmpty()) {
         ConsoleOutput::err(scenarioError);
         return 1;
     }
+    if (request.withLive)
+        ReportDrills::run(model.model, request.options, data);
     if (const QString error = ReportRenderer::writePdf(data, model.model, request.pdfPath); !error.isEmpty()) {
         ConsoleOutput::err(error);
         return 1;

@@ -203,7 +203,16 @@ DrillResult::NameCheck DrillRunner::checkName(
     check.populationId = pair.populationId;
     const auto node = m_nameNodes.constFind(key(name.id, pair.populationId));
     check.predictedResolves = node == m_nameNodes.cend() || !fails(*node);
-    check.chain = stepsFor(name.fqdn, pair.populationId);
+    // The zones of the name and of the names it is an alias of, as the model describes them.
+    for (int row = pair.nameRow, depth = 0; row >= 0 && depth < 8; ++depth) {
+        for (DrillResult::ZoneStep& step : stepsFor(m_model.names[size_t(row)].fqdn, pair.populationId)) {
+            const bool known = std::any_of(check.chain.begin(), check.chain.end(),
+                [&step](const DrillResult::ZoneStep& other) { return other.zoneId == step.zoneId; });
+            if (!known)
+                check.chain.push_back(std::move(step));
+        }
+        row = rowOf(m_model.names, m_model.names[size_t(row)].cname);
+    }
     if (!check.predictedResolves) {
         // Leaving authorities out is all a drill can enact: a failure with a surviving
         // authority in every zone comes from resolvers, dependencies or signature timers.
@@ -224,7 +233,10 @@ DrillResult::NameCheck DrillRunner::checkName(
     DrillResolver::Outcome outcome = resolver.resolve(*fqdn, *type);
     check.liveResolves = outcome.resolves;
     check.liveText = outcome.text;
-    check.dnssec = outcome.dnssecChecked ? Verdict::statusName(outcome.verdict.status) : QStringLiteral("not checked");
+    // A secure CNAME before a failing target says nothing about the name: only a verdict that
+    // made the name fail (bogus, indeterminate) or one over a whole answer is shown.
+    const bool judged = outcome.dnssecChecked && (outcome.resolves || !outcome.verdict.isSecure());
+    check.dnssec = judged ? Verdict::statusName(outcome.verdict.status) : QStringLiteral("not checked");
     check.dnssecText = outcome.dnssecChecked ? outcome.verdict.toString() : QString();
     check.queries = std::move(outcome.queries);
     return check;

@@ -59,6 +59,13 @@ QJsonObject ReportData::toJson() const
     const QJsonArray survival = array(survivalCurve, [](const ReportPoint& p) {
         return QJsonObject { { QStringLiteral("failures"), p.x }, { QStringLiteral("working_fraction"), p.y } };
     });
+    QJsonArray drillList;
+    for (const ReportDrill& drill : drills) {
+        QJsonObject entry = drill.result.toJson();
+        entry.insert(QStringLiteral("scenario"), drill.scenarioId);
+        entry.insert(QStringLiteral("scenario_name"), drill.scenarioName);
+        drillList.append(entry);
+    }
     return QJsonObject {
         { QStringLiteral("model"), model },
         { QStringLiteral("nameplan_version"), nameplanVersion },
@@ -72,6 +79,8 @@ QJsonObject ReportData::toJson() const
         { QStringLiteral("survival_curve"), survival },
         { QStringLiteral("controls"), controlList },
         { QStringLiteral("live_status"), liveStatus },
+        { QStringLiteral("drill_status"), drillStatus },
+        { QStringLiteral("drills"), drillList },
     };
 }
 

@@ -5,6 +5,8 @@
 // analysis (ReportBuilder), rendered to PDF by views/report, written as the JSON bundle. One
 // structure, so the PDF and the JSON cannot disagree.
 
+#include "drillresult.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -72,6 +74,13 @@ struct ReportPoint {
     QString label;
 };
 
+// A failover drill run for one of the report's scenarios (nameplan report --with-live).
+struct ReportDrill {
+    QString scenarioId;
+    QString scenarioName;
+    DrillResult result;
+};
+
 struct ReportData {
     // Cover
     QString title;
@@ -96,6 +105,9 @@ struct ReportData {
 
     // Live observations (empty with their reason when not run)
     QString liveStatus = QStringLiteral("Live checks were not run for this report.");
+    std::vector<ReportDrill> drills;
+    QString drillStatus = QStringLiteral(
+        "Failover drills were not run for this report (nameplan report --with-live runs one per scenario).");
 
     QJsonObject toJson() const;
 };

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void twoAuthoritiesOneServer();
     void cnameThatDoesNotExist();
     void command();
+    void reportWithLive();
 
 private:
     QJsonObject model(Variant variant) const;
@@ -270,6 +271,11 @@ QJsonObject DrillTest::model(Variant variant) const
                 service(QStringLiteral("api-gw"), { QStringLiteral("login") }, QStringLiteral("critical")),
                 service(QStringLiteral("status-page"), { QStringLiteral("status") },
                     variant == Variant::PhantomCname ? QStringLiteral("critical") : QStringLiteral("low")) } },
+        { QStringLiteral("scenarios"),
+            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("lose-r1") },
+                { QStringLiteral("name"), QStringLiteral("Region 1 lost for an hour") },
+                { QStringLiteral("outages"), list({ QStringLiteral("r1") }) },
+                { QStringLiteral("duration"), 3600 } } } },
         { QStringLiteral("populations"),
             QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("pop-a") },
                              { QStringLiteral("region"), QStringLiteral("r2") },
@@ -502,6 +508,41 @@ void DrillTest::command()
     QCOMPARE(runNameplan({ QStringLiteral("drill"), correct, QStringLiteral("--duration"), QStringLiteral("soon") })
                  .exitCode,
         2);
+}
+
+void DrillTest::reportWithLive()
+{
+    // The evidence report runs a drill per scenario only when asked (--with-live): here the
+    // requested outage and the model's saved scenario, both agreeing with the lab.
+    const QString model = writeModel(Variant::Correct, QStringLiteral("report.nameplan.json"));
+    const QString pdf = m_lab.directory() + QStringLiteral("/drill.pdf");
+    const QString bundle = m_lab.directory() + QStringLiteral("/drill.json");
+    const Run report = runNameplan({ QStringLiteral("report"), model, QStringLiteral("--outage"),
+        QStringLiteral("s2,s4"), QStringLiteral("--duration"), QStringLiteral("1h"), QStringLiteral("--with-live"),
+        QStringLiteral("--json"), bundle, QStringLiteral("-o"), pdf });
+    QVERIFY2(report.exitCode == 0, QByteArray(report.out + report.err).constData());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QVERIFY(text.waitForFinished(30000));
+    // NFKC undoes the typographic ligatures (fi, ff) the PDF text carries.
+    const QString pages = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    for (const char* expected : { "Failover drills", "2 drill(s) run; model and reality disagree in 0",
+             "Drill: Requested outage", "Drill: Region 1 lost for an hour", "www.fid.test/A", "login.fid.test/A",
+             "model and reality agree", "secure", "(UTC)" })
+        QVERIFY2(
+            pages.contains(QString::fromLatin1(expected)), qPrintable(QString::fromLatin1(expected) + u'\n' + pages));
+    QFile file(bundle);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray drills
+        = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("drills")).toArray();
+    QCOMPARE(drills.size(), 2);
+    QCOMPARE(drills[1].toObject().value(QStringLiteral("scenario")).toString(), QStringLiteral("lose-r1"));
+    for (const QJsonValue& drill : drills) {
+        QVERIFY(drill.toObject().value(QStringLiteral("agrees")).toBool());
+        QVERIFY(QDateTime::fromString(drill.toObject().value(QStringLiteral("started")).toString(), Qt::ISODateWithMs)
+                    .isValid());
+        QCOMPARE(drill.toObject().value(QStringLiteral("names")).toArray().size(), 4);
+    }
 }
 
 QTEST_GUILESS_MAIN(DrillTest)

@@ -111,6 +111,9 @@ private Q_SLOTS:
         for (const char* section : { "Executive summary", "Outage scenarios", "Hidden primary lost for 3 weeks",
                  "Independence of the authorities", "Control mapping", "Methodology and glossary" })
             QVERIFY2(text.out.contains(QString::fromLatin1(section)), section);
+        // Without --with-live the report stays off the network and says so.
+        QVERIFY(text.out.contains(QStringLiteral("Failover drills")));
+        QVERIFY(text.out.contains(QStringLiteral("Failover drills were not run")));
     }
 
     void everyPageIsNonBlank()
@@ -141,6 +144,8 @@ private Q_SLOTS:
         const QJsonArray spofs = bundle.value(QStringLiteral("single_points_of_failure_at_once")).toArray();
         QVERIFY(spofs.contains(QStringLiteral("shieldco")));
         QCOMPARE(bundle.value(QStringLiteral("services")).toArray().size(), 8);
+        QVERIFY(bundle.value(QStringLiteral("drills")).toArray().isEmpty());
+        QVERIFY(bundle.value(QStringLiteral("drill_status")).toString().contains(QStringLiteral("--with-live")));
     }
 
     void signaturesVerifyAndDetectTampering_data()

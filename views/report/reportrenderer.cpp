@@ -61,6 +61,7 @@ public:
         scenarios(pdf);
         independence(pdf);
         live(pdf);
+        drills(pdf);
         controls(pdf);
         methodology(pdf);
     }
@@ -213,6 +214,40 @@ private:
     {
         pdf.heading(1, QStringLiteral("Live checks and DNSSEC"));
         pdf.paragraph(m_data.liveStatus, true);
+    }
+
+    // What the failover drills found: per scenario, each critical name per population as the
+    // model predicts it and as the surviving authorities really answered, with timestamps.
+    void drills(PdfComposer& pdf)
+    {
+        pdf.heading(1, QStringLiteral("Failover drills"));
+        pdf.paragraph(m_data.drillStatus, m_data.drills.empty());
+        for (const ReportDrill& drill : m_data.drills) {
+            const DrillResult& r = drill.result;
+            pdf.heading(2, QStringLiteral("Drill: ") + drill.scenarioName);
+            pdf.keyValues({ { QStringLiteral("Out"), orNone(r.outages) },
+                { QStringLiteral("Run"),
+                    QStringLiteral("%1 to %2 (UTC)")
+                        .arg(r.started.toString(Qt::ISODate), r.finished.toString(Qt::ISODate)) },
+                { QStringLiteral("Result"),
+                    r.agrees() ? QStringLiteral("model and reality agree")
+                               : QStringLiteral("%1 disagreement(s) between model and reality")
+                                     .arg(r.observableDisagreements()) } });
+            std::vector<QStringList> rows;
+            for (const DrillResult::NameCheck& n : r.names)
+                rows.push_back({ n.fqdn + u'/' + n.type, n.populationId,
+                    n.predictedResolves ? QStringLiteral("resolves") : QStringLiteral("fails"),
+                    n.liveResolves ? QStringLiteral("resolves") : QStringLiteral("fails"), n.dnssec,
+                    n.agrees() ? QStringLiteral("yes") : QStringLiteral("NO") });
+            if (!rows.empty())
+                pdf.table({ QStringLiteral("Name"), QStringLiteral("For"), QStringLiteral("Model"),
+                              QStringLiteral("Reality"), QStringLiteral("DNSSEC"), QStringLiteral("Agree") },
+                    rows, { 2.6, 1, 1, 1, 1.1, 0.7 });
+            for (const DrillResult::Disagreement& d : r.disagreements)
+                pdf.paragraph(
+                    QStringLiteral("%1: %2 (%3): %4")
+                        .arg(DrillResult::Disagreement::kindName(d.kind), d.subject, d.populationId, d.detail));
+        }
     }
 
     void controls(PdfComposer& pdf)

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportdrills.h"
+
+#include "drillrunner.h"
+#include "model.h"
+
+namespace nameplan {
+
+void ReportDrills::run(const Model& model, const ReportBuilder::Options& options, ReportData& data)
+{
+    struct Planned {
+        QString id;
+        QString name;
+        QStringList outages;
+        std::optional<qint64> duration;
+    };
+    std::vector<Planned> planned;
+    if (!options.outages.isEmpty())
+        planned.push_back(
+            { QStringLiteral("requested"), QStringLiteral("Requested outage"), options.outages, options.duration });
+    for (const Scenario& scenario : model.scenarios)
+        planned.push_back({ scenario.id, scenario.name.isEmpty() ? scenario.id : scenario.name, scenario.outages,
+            scenario.duration });
+    int disagreeing = 0;
+    QStringList problems;
+    for (const Planned& p : planned) {
+        DrillRunner::Options drill;
+        drill.outages = p.outages;
+        drill.durationSeconds = p.duration;
+        QString error;
+        std::optional<DrillResult> result = DrillRunner::run(model, drill, &error);
+        if (!result) {
+            problems.append(QStringLiteral("%1: %2").arg(p.name, error));
+            continue;
+        }
+        result->modelPath = data.modelFile;
+        result->modelSha256 = data.modelSha256;
+        disagreeing += result->agrees() ? 0 : 1;
+        data.drills.push_back({ p.id, p.name, std::move(*result) });
+    }
+    data.drillStatus = planned.empty()
+        ? QStringLiteral("No drill was run: the model names no scenarios and none was given with --outage.")
+        : QStringLiteral("%1 drill(s) run; model and reality disagree in %2.").arg(data.drills.size()).arg(disagreeing);
+    if (!problems.isEmpty())
+        data.drillStatus += QStringLiteral(" Not run: ") + problems.join(QStringLiteral("; "));
+}
+
+} // namespace nameplan
