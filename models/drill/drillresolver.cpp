@@ -136,7 +136,8 @@ void DrillResolver::resolveInto(const DnsName& name, std::uint16_t type, int dep
     for (qsizetype i = 0; i < chain.size(); ++i) {
         const ZoneServers& zone = chain[i];
         if (zone.survivors.isEmpty())
-            return fail(QStringLiteral("zone %1: no surviving authority to ask").arg(zone.zone.toString()));
+            return fail(
+                QStringLiteral("zone %1: no surviving authority with an address to ask").arg(zone.zone.toString()));
         if (anchorIndex >= 0 && i >= anchorIndex) {
             const Asked keys = ask(zone.survivors, zone.zone, rrtype::DNSKEY, outcome, authoritative);
             next.dnskeys = setOf(keys.message.answers, zone.zone, rrtype::DNSKEY);
