@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livechecker.h"
 
+#include "dnssecchecks.h"
 #include "dnstransport.h"
 #include "livejudge.h"
 
@@ -93,9 +94,11 @@ void LiveChecker::finish(bool cancelled)
 {
     m_running = false;
     m_report.cancelled = cancelled;
-    if (!cancelled)
-        m_report.findings = LiveJudge::judge(m_request, m_probes);
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
+    if (!cancelled) {
+        m_report.findings = LiveJudge::judge(m_request, m_probes);
+        DnssecChecks::judge(m_request, m_probes, m_report.finishedAt.toSecsSinceEpoch(), m_report);
+    }
     Q_EMIT finished(m_report);
 }
 

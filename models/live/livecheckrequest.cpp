@@ -8,8 +8,12 @@ namespace nameplan {
 int LiveCheckRequest::queryCount() const
 {
     int count = 0;
+    // With anchors, each authority is asked the DNSKEY set and every name again with DO.
+    const int signedFactor = anchors ? 2 : 1;
+    const int signedFixed = anchors ? 1 : 0;
     for (const LiveZoneTarget& zone : zones)
-        count += int(zone.authorities.size() * (LiveProbe::fixedProbesPerAuthority + zone.names.size())
+        count += int(zone.authorities.size()
+                * (LiveProbe::fixedProbesPerAuthority + signedFixed + signedFactor * zone.names.size())
             + zone.parentServers.size());
     return count;
 }

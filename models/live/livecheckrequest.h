@@ -6,6 +6,8 @@
 #include "iptoasntable.h"
 #include "queryoptions.h"
 #include "serverendpoint.h"
+#include "trustanchorset.h"
+#include "validatorconfig.h"
 #include "zoneauthorities.h"
 
 #include <QList>
@@ -13,6 +15,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace nameplan {
 
@@ -60,6 +63,10 @@ struct LiveCheckRequest {
     LiveCheckOptions options;
     // Imported with --asn-table: the asn-diversity check runs only with a table.
     std::shared_ptr<const IpToAsnTable> asnTable;
+    // Trust anchors: when set, every authority is also asked with DO for the zone's DNSKEY and
+    // every name, and each authority's answers are validated on their own (DnssecChecks).
+    std::optional<TrustAnchorSet> anchors;
+    ValidatorConfig validator;
     // The queries of the run, and how long the whole run may take at most.
     int queryCount() const;
     std::chrono::milliseconds worstCase() const;

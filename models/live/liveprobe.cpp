@@ -23,10 +23,12 @@ LiveProbe makeProbe(
 
 QByteArray LiveProbe::query(quint16 id) const
 {
+    Edns edns;
+    edns.dnssecOk = dnssecOk();
     return QueryBuilder(evidence.question.name, evidence.question.type, evidence.question.qclass)
         .setId(id)
         .setRecursionDesired(false)
-        .setEdns(Edns {})
+        .setEdns(edns)
         .build();
 }
 
@@ -44,6 +46,11 @@ QList<LiveProbe> LiveProbe::plan(const LiveCheckRequest& request)
             probes.append(makeProbe(Kind::NsUdp, z, a, -1, server, ns));
             for (int n = 0; n < target.names.size(); ++n)
                 probes.append(makeProbe(Kind::Name, z, a, n, server, target.names[n]));
+            if (request.anchors) {
+                probes.append(makeProbe(Kind::Dnskey, z, a, -1, server, { target.zone, rrtype::DNSKEY, rrclass::IN }));
+                for (int n = 0; n < target.names.size(); ++n)
+                    probes.append(makeProbe(Kind::SignedName, z, a, n, server, target.names[n]));
+            }
         }
         for (int p = 0; p < target.parentServers.size(); ++p)
             probes.append(makeProbe(Kind::ParentNs, z, -1, p, target.parentServers[p], ns));

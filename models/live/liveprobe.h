@@ -19,6 +19,8 @@ struct LiveProbe {
         NsUdp, // apex NS: the child's view of the NS set
         Name, // a requested NAME/TYPE (index into LiveZoneTarget::names)
         ParentNs, // the delegation from a parent server (index into parentServers)
+        Dnskey, // apex DNSKEY with DO, when the request has trust anchors
+        SignedName, // a requested NAME/TYPE with DO, when the request has trust anchors
     };
     static constexpr int fixedProbesPerAuthority = 3; // SoaUdp, SoaTcp, NsUdp
 
@@ -30,8 +32,11 @@ struct LiveProbe {
     std::optional<DnsMessage> message; // the response, when one arrived and parsed cleanly
 
     bool forceTcp() const { return kind == Kind::SoaTcp; }
+    // DO set (RFC 3225) only on the DNSSEC probes, so the other checks see the plain answers.
+    bool dnssecOk() const { return kind == Kind::Dnskey || kind == Kind::SignedName; }
     // The wire query with the given DNS ID: RD clear (authorities are asked directly), EDNS(0)
-    // with a 1232-octet payload size (RFC 6891 §6.2.5, the DNS flag day 2020 value), DO clear.
+    // with a 1232-octet payload size (RFC 6891 §6.2.5, the DNS flag day 2020 value), DO as
+    // dnssecOk() says.
     QByteArray query(quint16 id) const;
     // Every probe of the request, in zone, authority, kind order, parents last per zone.
     static QList<LiveProbe> plan(const LiveCheckRequest& request);

@@ -13,6 +13,56 @@ int LiveReport::count(LiveSeverity severity) const
         [severity](const LiveFinding& finding) { return finding.severity == severity; }));
 }
 
+QList<QPair<DnsName, qint64>> LiveReport::remainingValidity() const
+{
+    QList<QPair<DnsName, qint64>> zones;
+    const qint64 at = finishedAt.toSecsSinceEpoch();
+    for (const LiveDnssecAuthority& authority : dnssec) {
+        // An authority with nothing secure has no validity left at all: it counts as zero.
+        const qint64 left = authority.validUntil ? qMax<qint64>(0, *authority.validUntil - at) : 0;
+        const auto found = std::find_if(
+            zones.begin(), zones.end(), [&authority](const auto& zone) { return zone.first == authority.zone; });
+        if (found == zones.end())
+            zones.append({ authority.zone, left });
+        else
+            found->second = qMin(found->second, left);
+    }
+    return zones;
+}
+
+QJsonObject LiveReport::dnssecJson() const
+{
+    if (!dnssecChecked) {
+        return { { QStringLiteral("status"), QStringLiteral("not-checked") },
+            { QStringLiteral("reason"), QStringLiteral("no trust anchor given (--anchor or settings.trustAnchors)") } };
+    }
+    QJsonArray authorities;
+    const qint64 at = finishedAt.toSecsSinceEpoch();
+    for (const LiveDnssecAuthority& authority : dnssec) {
+        QJsonArray verdicts;
+        for (const Verdict& verdict : authority.verdicts)
+            verdicts.append(verdict.toJson());
+        QJsonObject entry { { QStringLiteral("zone"), authority.zone.toString() },
+            { QStringLiteral("authority"), authority.authorityName },
+            { QStringLiteral("address"), authority.authorityAddress }, { QStringLiteral("verdicts"), verdicts } };
+        if (authority.validUntil) {
+            entry.insert(QStringLiteral("validUntil"), double(*authority.validUntil));
+            entry.insert(QStringLiteral("remainingSeconds"), double(*authority.validUntil - at));
+        }
+        authorities.append(entry);
+    }
+    return { { QStringLiteral("status"), QStringLiteral("checked") }, { QStringLiteral("authorities"), authorities } };
+}
+
+QJsonArray LiveReport::remainingValidityJson() const
+{
+    QJsonArray zones;
+    for (const auto& [zone, seconds] : remainingValidity())
+        zones.append(QJsonObject {
+            { QStringLiteral("zone"), zone.toString() }, { QStringLiteral("seconds"), double(seconds) } });
+    return zones;
+}
+
 QJsonObject LiveReport::toJson() const
 {
     QJsonArray findingsJson;
@@ -27,11 +77,8 @@ QJsonObject LiveReport::toJson() const
         { QStringLiteral("cancelled"), cancelled },
         { QStringLiteral("failed"), hasErrors() },
         { QStringLiteral("summary"), summary },
-        { QStringLiteral("dnssec"),
-            QJsonObject { { QStringLiteral("status"), dnssecStatus },
-                { QStringLiteral("reason"),
-                    QStringLiteral("DNSSEC validation of live answers is not part of this "
-                                   "release of nameplan check") } } },
+        { QStringLiteral("dnssec"), dnssecJson() },
+        { QStringLiteral("remaining_validity"), remainingValidityJson() },
         { QStringLiteral("findings"), findingsJson },
     };
 }

@@ -32,6 +32,8 @@ ZoneEvidence ZoneEvidence::collect(const LiveCheckRequest& request, const QList<
             authority.names[probe.index] = &probe;
             break;
         case LiveProbe::Kind::ParentNs:
+        case LiveProbe::Kind::Dnskey: // judged by DnssecChecks
+        case LiveProbe::Kind::SignedName:
             break;
         }
     }

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Per-authority DNSSEC validation in the live checks against real servers: one zone signed at
+// test time, served by a healthy NSD primary, an NSD serving a copy re-signed with the same
+// keys but expired signatures, and an NSD serving a copy signed with other keys (the anchor's
+// DS matches none of them). Each authority must get its own verdict, and `delv` (BIND's
+// validator, run with the same trust anchor against each server) must agree on every one.
+// Only 127.0.0.0/8, every wait bounded.
+#include "livechecker.h"
+#include "observedvalidity.h"
+#include "testlab.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace nameplan;
+using namespace std::chrono_literals;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+};
+
+Run runProgram(const QString& program, const QStringList& arguments, const QString& directory = QString())
+{
+    QProcess process;
+    process.setWorkingDirectory(directory);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAll();
+    return run;
+}
+
+// delv's trust-anchors clause for DS records in presentation form ("z. TTL IN DS tag alg digest hex").
+QString delvAnchors(const QString& dsRecords)
+{
+    QString clause = QStringLiteral("trust-anchors {\n");
+    for (const QString& line : dsRecords.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList f = line.simplified().split(QLatin1Char(' '));
+        const int ds = int(f.indexOf(QStringLiteral("DS")));
+        if (ds < 0 || f.size() < ds + 5)
+            continue;
+        clause += QStringLiteral("  %1 static-ds %2 %3 %4 \"%5\";\n")
+                      .arg(f[0], f[ds + 1], f[ds + 2], f[ds + 3], f.mid(ds + 4).join(QString()));
+    }
+    return clause + QStringLiteral("};\n");
+}
+} // namespace
+
+class LiveDnssecTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void perAuthorityVerdicts();
+    void commandJson();
+    void delvAgrees();
+    void observedValidityFeedsModel();
+
+private:
+    LiveCheckRequest request() const;
+    bool writeFile(const QString& path, const QString& text) const;
+    // "secure", "bogus" ... of delv's answer for www/A from server, with the same anchor.
+    QString delvStatus(const LabServer* server) const;
+
+    TestLab m_lab;
+    QString m_anchorFile;
+    QString m_delvAnchorFile;
+    LabServer* m_primary = nullptr;
+    LabServer* m_expired = nullptr;
+    LabServer* m_otherKeys = nullptr;
+    const QString m_origin = QStringLiteral("signed.test.");
+};
+
+bool LiveDnssecTest::writeFile(const QString& path, const QString& text) const
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text.toUtf8()) == text.toUtf8().size();
+}
+
+void LiveDnssecTest::initTestCase()
+{
+    m_primary = m_lab.addNsd(QStringLiteral("primary"));
+    m_expired = m_lab.addNsd(QStringLiteral("expired"));
+    m_otherKeys = m_lab.addNsd(QStringLiteral("otherkeys"));
+    ZoneFile zone(m_origin, 2024060101);
+    zone.addNameServer(QStringLiteral("ns1"), m_primary->endpoint().address);
+    zone.addNameServer(QStringLiteral("ns2"), m_expired->endpoint().address);
+    zone.addNameServer(QStringLiteral("ns3"), m_otherKeys->endpoint().address);
+    zone.add(QStringLiteral("www"), QStringLiteral("A"), QStringLiteral("192.0.2.10"));
+    const QString dir = m_lab.directory();
+    QVERIFY(m_lab.writeZone(zone, QStringLiteral("good.zone")).size() > 0);
+    QVERIFY(m_lab.writeZone(zone, QStringLiteral("other.zone")).size() > 0);
+
+    const ZoneSigner::Result good = ZoneSigner::sign(
+        dir + QStringLiteral("/good.zone"), m_origin, dir + QStringLiteral("/keys"), ZoneSigner::Spec {});
+    QVERIFY2(good.ok(), qPrintable(good.error));
+    // The same keys, signatures that ended yesterday: what a secondary left behind serves (-P:
+    // dnssec-signzone would otherwise refuse to write a zone that does not verify).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Run expired = runProgram(QStringLiteral("dnssec-signzone"),
+        { QStringLiteral("-S"), QStringLiteral("-P"), QStringLiteral("-K"), dir + QStringLiteral("/keys"),
+            QStringLiteral("-o"), m_origin, QStringLiteral("-f"), dir + QStringLiteral("/expired.zone.signed"),
+            QStringLiteral("-s"), now.addDays(-10).toString(QStringLiteral("yyyyMMddHHmmss")), QStringLiteral("-e"),
+            now.addDays(-1).toString(QStringLiteral("yyyyMMddHHmmss")), dir + QStringLiteral("/good.zone") },
+        dir + QStringLiteral("/keys"));
+    QVERIFY2(expired.exitCode == 0, expired.out.constData());
+    const ZoneSigner::Result other = ZoneSigner::sign(
+        dir + QStringLiteral("/other.zone"), m_origin, dir + QStringLiteral("/otherkeys"), ZoneSigner::Spec {});
+    QVERIFY2(other.ok(), qPrintable(other.error));
+
+    m_primary->addPrimaryZone(m_origin, good.signedFile);
+    m_expired->addPrimaryZone(m_origin, dir + QStringLiteral("/expired.zone.signed"));
+    m_otherKeys->addPrimaryZone(m_origin, other.signedFile);
+    QVERIFY2(m_lab.startAll(), qPrintable(m_lab.lastError()));
+
+    m_anchorFile = dir + QStringLiteral("/anchor.ds");
+    QVERIFY(writeFile(m_anchorFile, good.dsRecords));
+    m_delvAnchorFile = dir + QStringLiteral("/anchor.delv");
+    QVERIFY(writeFile(m_delvAnchorFile, delvAnchors(good.dsRecords)));
+}
+
+LiveCheckRequest LiveDnssecTest::request() const
+{
+    LiveZoneTarget target;
+    target.zone = *DnsName::fromText(m_origin.toUtf8());
+    target.authorities = { { QStringLiteral("ns1"), m_primary->endpoint() },
+        { QStringLiteral("ns2"), m_expired->endpoint() }, { QStringLiteral("ns3"), m_otherKeys->endpoint() } };
+    target.names.append({ *DnsName::fromText("www.signed.test."), rrtype::A, rrclass::IN });
+    LiveCheckRequest request;
+    request.zones.append(target);
+    request.anchors = TrustAnchorSet::fromFile(m_anchorFile);
+    return request;
+}
+
+void LiveDnssecTest::perAuthorityVerdicts()
+{
+    const LiveReport report = LiveChecker::runBlocking(request());
+    QVERIFY(report.dnssecChecked);
+    QCOMPARE(report.dnssec.size(), 3);
+    // Primary: DNSKEY and www/A secure, signatures valid about 30 days more.
+    const LiveDnssecAuthority& primary = report.dnssec[0];
+    QCOMPARE(primary.verdicts.size(), 2);
+    for (const Verdict& verdict : primary.verdicts)
+        QVERIFY2(verdict.isSecure(), qPrintable(verdict.toString()));
+    QCOMPARE(primary.verdicts[1].type, rrtype::A);
+    QVERIFY(primary.validUntil);
+    const qint64 left = *primary.validUntil - report.finishedAt.toSecsSinceEpoch();
+    QVERIFY2(left > 29 * 86400 && left <= 30 * 86400, qPrintable(QString::number(left)));
+    // Expired copy with the right keys: bogus, signature expired (EDE 7), nothing valid left.
+    const LiveDnssecAuthority& expired = report.dnssec[1];
+    QCOMPARE(expired.verdicts.first().status, Verdict::Status::Bogus);
+    QCOMPARE(expired.verdicts.first().edeCode(), std::optional<std::uint16_t>(7));
+    QCOMPARE(expired.verdicts.last().status, Verdict::Status::Bogus);
+    QCOMPARE(expired.verdicts.last().type, rrtype::A);
+    QVERIFY(!expired.validUntil);
+    // Keys the anchor's DS matches none of: bogus, DNSKEY missing (EDE 9).
+    const LiveDnssecAuthority& other = report.dnssec[2];
+    QCOMPARE(other.verdicts.first().status, Verdict::Status::Bogus);
+    QCOMPARE(other.verdicts.first().edeCode(), std::optional<std::uint16_t>(9));
+    QCOMPARE(other.verdicts.first().authority, m_otherKeys->endpoint().toString());
+    // The zone's remaining validity is the least over its authorities: zero here.
+    QCOMPARE(report.remainingValidity().size(), 1);
+    QCOMPARE(report.remainingValidity().first().second, 0);
+    // One dnssec finding per authority: ok, error, error.
+    QList<LiveSeverity> severities;
+    for (const LiveFinding& finding : report.findings) {
+        if (finding.checkId == QStringLiteral("dnssec"))
+            severities.append(finding.severity);
+    }
+    QCOMPARE(severities, (QList { LiveSeverity::Ok, LiveSeverity::Error, LiveSeverity::Error }));
+}
+
+void LiveDnssecTest::commandJson()
+{
+    const Run run = runProgram(QStringLiteral(NAMEPLAN_EXECUTABLE),
+        { QStringLiteral("check"), QStringLiteral("--zone"), m_origin, QStringLiteral("--ns"),
+            QStringLiteral("ns1=") + m_primary->endpoint().toString(), QStringLiteral("--anchor"), m_anchorFile,
+            QStringLiteral("--name"), QStringLiteral("www.signed.test/A"), QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject dnssec = json.value(QStringLiteral("dnssec")).toObject();
+    QCOMPARE(dnssec.value(QStringLiteral("status")).toString(), QStringLiteral("checked"));
+    const QJsonArray verdicts = dnssec.value(QStringLiteral("authorities"))[0][QStringLiteral("verdicts")].toArray();
+    QCOMPARE(verdicts.size(), 2);
+    QCOMPARE(verdicts[1][QStringLiteral("status")].toString(), QStringLiteral("secure"));
+    QCOMPARE(verdicts[1][QStringLiteral("owner")].toString(), QStringLiteral("www.signed.test."));
+    const QJsonArray remaining = json.value(QStringLiteral("remaining_validity")).toArray();
+    QCOMPARE(remaining.size(), 1);
+    QVERIFY(remaining[0][QStringLiteral("seconds")].toDouble() > 29 * 86400);
+}
+
+QString LiveDnssecTest::delvStatus(const LabServer* server) const
+{
+    const Run run = runProgram(QStringLiteral("delv"),
+        { QLatin1Char('@') + server->endpoint().address, QStringLiteral("-p"), QString::number(server->endpoint().port),
+            QStringLiteral("-a"), m_delvAnchorFile, QStringLiteral("+root=") + m_origin, QStringLiteral("+tcp"),
+            QStringLiteral("www.") + m_origin, QStringLiteral("A") });
+    if (run.out.contains("; fully validated"))
+        return QStringLiteral("secure");
+    if (run.out.contains("resolution failed") || run.out.contains("validation failed"))
+        return QStringLiteral("bogus");
+    return QString::fromUtf8(run.out);
+}
+
+void LiveDnssecTest::delvAgrees()
+{
+    const LiveReport report = LiveChecker::runBlocking(request());
+    const QList<LabServer*> servers { m_primary, m_expired, m_otherKeys };
+    QCOMPARE(report.dnssec.size(), servers.size());
+    for (int a = 0; a < servers.size(); ++a) {
+        const Verdict& answer = report.dnssec[a].verdicts.last();
+        QCOMPARE(Verdict::statusName(answer.status), delvStatus(servers[a]));
+    }
+}
+
+void LiveDnssecTest::observedValidityFeedsModel()
+{
+    LiveCheckRequest healthy = request();
+    healthy.zones[0].authorities = { healthy.zones[0].authorities.first() };
+    const LiveReport report = LiveChecker::runBlocking(healthy);
+    Model model;
+    Zone zone;
+    zone.id = QStringLiteral("z1");
+    zone.domain = QStringLiteral("signed.test");
+    model.zones.push_back(zone);
+    const QList<ObservedValidity::Change> changes = ObservedValidity::changes(model, report);
+    QCOMPARE(changes.size(), 1);
+    QVERIFY(!changes.first().before);
+    ObservedValidity::apply(model, changes);
+    QVERIFY(model.zones.front().signatureValidity.value_or(0) > 29 * 86400);
+    ObservedValidity::apply(model, changes, true);
+    QVERIFY(!model.zones.front().signatureValidity);
+}
+
+QTEST_GUILESS_MAIN(LiveDnssecTest)
+#include "tst_livednssec.moc"
