@@ -45,7 +45,7 @@ void addOptions(QCommandLineParser& parser)
         "Model form: the zone is also walked from the roots and the drift check compares the model with live "
         "DNS (name servers, addresses, parent zone).\n"
         "With --anchor FILE (DS/DNSKEY records in zone-file form, as Unbound's trust-anchor-file) or the model's "
-        "settings.trustAnchors, every authority's DNSKEY set and answers to --name are validated on their own "
+        "settings.trust_anchors, every authority's DNSKEY set and answers to --name are validated on their own "
         "(verdict and RFC 8914 reason per RRset and authority, remaining signature validity); the anchor must be "
         "at the checked zone for now (the DS from the parent is not followed yet)."));
     parser.addHelpOption();
@@ -178,14 +178,14 @@ QList<LiveZoneTarget> modelZones(const Model& model, const QCommandLineParser& p
     return built.zones;
 }
 
-// The model's own anchors (settings.trustAnchors), one record per entry; none: no DNSSEC checks.
+// The model's own anchors (settings.trust_anchors), one record per entry; none: no DNSSEC checks.
 std::optional<TrustAnchorSet> modelAnchors(const ModelSettings& settings)
 {
-    if (settings.trustAnchors.isEmpty())
+    if (settings.trust_anchors.isEmpty())
         return std::nullopt;
     QString error;
     std::optional<TrustAnchorSet> anchors = TrustAnchorSet::fromText(
-        settings.trustAnchors.join(QLatin1Char('\n')).toUtf8(), &error, QStringLiteral("settings.trustAnchors"));
+        settings.trust_anchors.join(QLatin1Char('\n')).toUtf8(), &error, QStringLiteral("settings.trust_anchors"));
     if (!anchors)
         throw UsageError { QStringLiteral("cannot use the model's trust anchors: ") + error };
     return anchors;

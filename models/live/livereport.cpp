@@ -34,7 +34,8 @@ QJsonObject LiveReport::dnssecJson() const
 {
     if (!dnssecChecked) {
         return { { QStringLiteral("status"), QStringLiteral("not-checked") },
-            { QStringLiteral("reason"), QStringLiteral("no trust anchor given (--anchor or settings.trustAnchors)") } };
+            { QStringLiteral("reason"),
+                QStringLiteral("no trust anchor given (--anchor or settings.trust_anchors)") } };
     }
     QJsonArray authorities;
     const qint64 at = finishedAt.toSecsSinceEpoch();
