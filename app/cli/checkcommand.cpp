@@ -181,11 +181,11 @@ QList<LiveZoneTarget> modelZones(const Model& model, const QCommandLineParser& p
 // The model's own anchors (settings.trust_anchors), one record per entry; none: no DNSSEC checks.
 std::optional<TrustAnchorSet> modelAnchors(const ModelSettings& settings)
 {
-    if (settings.trust_anchors.isEmpty())
+    if (settings.trustAnchors.isEmpty())
         return std::nullopt;
     QString error;
     std::optional<TrustAnchorSet> anchors = TrustAnchorSet::fromText(
-        settings.trust_anchors.join(QLatin1Char('\n')).toUtf8(), &error, QStringLiteral("settings.trust_anchors"));
+        settings.trustAnchors.join(QLatin1Char('\n')).toUtf8(), &error, QStringLiteral("settings.trust_anchors"));
     if (!anchors)
         throw UsageError { QStringLiteral("cannot use the model's trust anchors: ") + error };
     return anchors;
