@@ -2,8 +2,14 @@
 #include "diagramclusteritem.h"
 
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace nameplan {
+
+namespace {
+// Below this scale the 13 px title is under 4 device pixels: unreadable, so not drawn.
+constexpr double titleLevelOfDetail = 0.3;
+} // namespace
 
 DiagramClusterItem::DiagramClusterItem(
     const QString& regionId, const QString& label, const QRectF& box, int depth, const DiagramPalette* palette)
@@ -15,6 +21,11 @@ DiagramClusterItem::DiagramClusterItem(
 {
     setZValue(-10 + depth);
     setToolTip(label);
+    // Pixel sizes are scene units: text keeps its size relative to the boxes on every device
+    // (a point size would grow with the PDF writer's resolution).
+    m_font.setPixelSize(13);
+    m_font.setBold(true);
+    prepareTitle();
 }
 
 void DiagramClusterItem::setFailed(bool failed)
@@ -22,10 +33,18 @@ void DiagramClusterItem::setFailed(bool failed)
     if (m_failed == failed)
         return;
     m_failed = failed;
+    prepareTitle();
     update();
 }
 
-void DiagramClusterItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+void DiagramClusterItem::prepareTitle()
+{
+    m_title.setText(m_failed ? m_label + QStringLiteral(" — OUT") : m_label);
+    m_title.setTextFormat(Qt::PlainText);
+    m_title.prepare(QTransform(), m_font);
+}
+
+void DiagramClusterItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     painter->setRenderHint(QPainter::Antialiasing);
     QPen pen(m_failed ? m_palette->outline(DiagramPalette::State::Failed)
@@ -36,15 +55,11 @@ void DiagramClusterItem::paint(QPainter* painter, const QStyleOptionGraphicsItem
     painter->setPen(pen);
     painter->setBrush(m_failed ? m_palette->nodeFill(DiagramPalette::State::Failed) : m_palette->clusterFill(m_depth));
     painter->drawRoundedRect(m_box, 10, 10);
-    // Pixel sizes are scene units: text keeps its size relative to the boxes on every device
-    // (a point size would grow with the PDF writer's resolution).
-    QFont font = painter->font();
-    font.setPixelSize(13);
-    font.setBold(true);
-    painter->setFont(font);
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < titleLevelOfDetail)
+        return;
+    painter->setFont(m_font);
     painter->setPen(m_failed ? m_palette->outline(DiagramPalette::State::Failed) : m_palette->mutedText());
-    const QString label = m_failed ? m_label + QStringLiteral(" — OUT") : m_label;
-    painter->drawText(m_box.adjusted(10, 4, -10, 0), Qt::AlignLeft | Qt::AlignTop, label);
+    painter->drawStaticText(m_box.topLeft() + QPointF(10, 4), m_title);
 }
 
 } // namespace nameplan

@@ -3,7 +3,9 @@
 
 #include "diagrampalette.h"
 
+#include <QFont>
 #include <QGraphicsItem>
+#include <QStaticText>
 
 namespace nameplan {
 
@@ -20,12 +22,16 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
+    void prepareTitle();
+
     QString m_regionId;
     QString m_label;
     QRectF m_box;
     int m_depth;
     const DiagramPalette* m_palette;
     bool m_failed = false;
+    QFont m_font;
+    QStaticText m_title; // laid out when the state changes, not per paint
 };
 
 } // namespace nameplan

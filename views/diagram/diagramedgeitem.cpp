@@ -5,6 +5,7 @@
 
 #include <QPainter>
 #include <QPen>
+#include <QStyleOptionGraphicsItem>
 
 #include <cmath>
 
@@ -12,6 +13,8 @@ namespace nameplan {
 
 namespace {
 constexpr double arrowSize = 7;
+// Below this scale an arrow head is under two device pixels.
+constexpr double arrowLevelOfDetail = 0.3;
 } // namespace
 
 DiagramEdgeItem::DiagramEdgeItem(const DiagramEdge& edge, DiagramNodeItem* from, DiagramNodeItem* to,
@@ -22,6 +25,7 @@ DiagramEdgeItem::DiagramEdgeItem(const DiagramEdge& edge, DiagramNodeItem* from,
     , m_palette(palette)
 {
     setPath(route);
+    placeArrow();
     setZValue(1);
     applyPen();
     if (!edge.label.isEmpty())
@@ -82,12 +86,12 @@ void DiagramEdgeItem::adjust()
     line.lineTo(m_to->pos());
     prepareGeometryChange();
     setPath(line);
+    placeArrow();
 }
 
-void DiagramEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
+void DiagramEdgeItem::placeArrow()
 {
-    painter->setRenderHint(QPainter::Antialiasing);
-    QGraphicsPathItem::paint(painter, option, widget);
+    m_arrow.clear();
     if (m_edge.kind == DiagramEdge::Kind::AnycastSibling || path().elementCount() < 2)
         return;
     // Arrow head at the end, along the last segment's direction.
@@ -96,9 +100,18 @@ void DiagramEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
     const double angle = std::atan2(tip.y() - before.y(), tip.x() - before.x());
     const QPointF left = tip - QPointF(std::cos(angle - 0.4), std::sin(angle - 0.4)) * arrowSize;
     const QPointF right = tip - QPointF(std::cos(angle + 0.4), std::sin(angle + 0.4)) * arrowSize;
+    m_arrow = QPolygonF({ tip, left, right });
+}
+
+void DiagramEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    QGraphicsPathItem::paint(painter, option, widget);
+    if (m_arrow.isEmpty() || option->levelOfDetailFromTransform(painter->worldTransform()) < arrowLevelOfDetail)
+        return;
     painter->setBrush(pen().color());
     painter->setPen(Qt::NoPen);
-    painter->drawPolygon(QPolygonF({ tip, left, right }));
+    painter->drawPolygon(m_arrow);
 }
 
 } // namespace nameplan

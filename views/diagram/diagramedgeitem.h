@@ -28,6 +28,8 @@ public:
 
 private:
     void applyPen();
+    // The arrow head is computed when the route changes, not on every paint.
+    void placeArrow();
 
     DiagramEdge m_edge;
     DiagramNodeItem* m_from;
@@ -35,6 +37,7 @@ private:
     const DiagramPalette* m_palette;
     bool m_broken = false;
     bool m_highlighted = false;
+    QPolygonF m_arrow;
 };
 
 } // namespace nameplan

@@ -4,7 +4,9 @@
 #include "diagramgraph.h"
 #include "diagrampalette.h"
 
+#include <QFont>
 #include <QGraphicsItem>
+#include <QStaticText>
 
 namespace nameplan {
 
@@ -30,12 +32,23 @@ protected:
 
 private:
     QString stateWord() const;
+    // Lays the texts out once per state change, not per paint: a click repaints hundreds of
+    // boxes and eliding and shaping them every time was most of the cost.
+    void prepareText();
 
     DiagramNode m_node;
     QSizeF m_size;
     const DiagramPalette* m_palette;
     DiagramPalette::State m_state = DiagramPalette::State::Normal;
     std::vector<DiagramEdgeItem*> m_edges;
+    QFont m_labelFont;
+    QFont m_detailFont;
+    QStaticText m_label;
+    QStaticText m_word;
+    QStaticText m_detail;
+    QPointF m_labelAt;
+    QPointF m_wordAt;
+    QPointF m_detailAt;
 };
 
 } // namespace nameplan
