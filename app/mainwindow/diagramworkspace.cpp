@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagramworkspace.h"
 
+#include "diagramsearch.h"
 #include "fieldschema.h"
 #include "modeldocument.h"
 #include "outageparser.h"
@@ -13,9 +14,11 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTimer>
@@ -50,9 +53,15 @@ DiagramWorkspace::DiagramWorkspace(ModelDocument* document, QWidget* parent)
     , m_scene(new TopologyScene(this))
     , m_view(new TopologyView(m_scene, this))
     , m_relayout(new QTimer(this))
+    , m_search(std::make_unique<DiagramSearch>(m_scene))
 {
+    auto* diagram = new QWidget(this);
+    auto* diagramLayout = new QVBoxLayout(diagram);
+    diagramLayout->setContentsMargins(0, 0, 0, 0);
+    diagramLayout->addWidget(createSearchBar());
+    diagramLayout->addWidget(m_view, 1);
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_view);
+    splitter->addWidget(diagram);
     splitter->addWidget(createSidePanel());
     splitter->setStretchFactor(0, 1);
     splitter->setSizes({ 900, sidePanelWidth });
@@ -75,7 +84,55 @@ DiagramWorkspace::DiagramWorkspace(ModelDocument* document, QWidget* parent)
         if (const auto location = m_document->model().locate(id))
             m_document->setField(location->first, id, QStringLiteral("position"), position);
     });
+    connect(m_view, &TopologyView::searchRequested, this, &DiagramWorkspace::startSearch);
     rebuild();
+}
+
+DiagramWorkspace::~DiagramWorkspace() = default;
+
+QWidget* DiagramWorkspace::createSearchBar()
+{
+    m_find = new QLineEdit(this);
+    m_find->setPlaceholderText(tr("Find on the diagram by name or id (Ctrl+F on the diagram; Enter: next)"));
+    m_find->setAccessibleName(tr("Find on the diagram"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setToolTip(tr("Enter or F3 selects and centres the next match, Shift+F3 the previous one"));
+    connect(m_find, &QLineEdit::textChanged, this, [this](const QString& text) { m_search->find(text); });
+    connect(m_find, &QLineEdit::returnPressed, this, &DiagramWorkspace::findNext);
+    auto* next = new QShortcut(QKeySequence::FindNext, this, this, &DiagramWorkspace::findNext);
+    next->setContext(Qt::WidgetWithChildrenShortcut);
+    auto* previous = new QShortcut(QKeySequence::FindPrevious, this, this, &DiagramWorkspace::findPrevious);
+    previous->setContext(Qt::WidgetWithChildrenShortcut);
+    return m_find;
+}
+
+void DiagramWorkspace::startSearch()
+{
+    m_find->setFocus(Qt::ShortcutFocusReason);
+    m_find->selectAll();
+}
+
+void DiagramWorkspace::findNext()
+{
+    revealMatch(m_search->next());
+}
+
+void DiagramWorkspace::findPrevious()
+{
+    revealMatch(m_search->previous());
+}
+
+void DiagramWorkspace::revealMatch(const QString& id)
+{
+    if (id.isEmpty()) {
+        Q_EMIT message(m_find->text().trimmed().isEmpty()
+                ? tr("Type a name or id to find on the diagram")
+                : tr("Nothing on the diagram matches “%1”").arg(m_find->text()));
+        return;
+    }
+    m_view->reveal(id);
+    Q_EMIT message(tr("%1 (%2 of %3)").arg(id).arg(m_search->currentIndex() + 1).arg(m_search->matches().size()));
+    Q_EMIT elementSelected(id);
 }
 
 QWidget* DiagramWorkspace::createSidePanel()
@@ -178,6 +235,7 @@ void DiagramWorkspace::rebuild()
     fillScenarios();
     if (const QString error = m_scene->setModel(model); !error.isEmpty())
         Q_EMIT message(error);
+    m_search->find(m_find->text()); // the boxes are new: find again
     showOutageState();
 }
 

@@ -3,14 +3,18 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QTimer;
 
 namespace nameplan {
 
+class DiagramSearch;
 class ModelDocument;
 class OutageSession;
 class TopologyScene;
@@ -24,6 +28,7 @@ class DiagramWorkspace : public QWidget {
     Q_OBJECT
 public:
     DiagramWorkspace(ModelDocument* document, QWidget* parent = nullptr);
+    ~DiagramWorkspace() override;
 
     OutageSession* session() const { return m_session; }
     TopologyView* view() const { return m_view; }
@@ -36,6 +41,11 @@ public:
     void highlight(const QStringList& ids);
     // Shows the explanation of a failing service; false when it does not fail.
     bool explainService(const QString& serviceId);
+    // Ctrl+F on the diagram: the find field, focused, its text selected.
+    void startSearch();
+    // Selects and centres the next (or previous) element matching the find field.
+    void findNext();
+    void findPrevious();
 
 Q_SIGNALS:
     void elementSelected(const QString& id);
@@ -43,6 +53,8 @@ Q_SIGNALS:
 
 private:
     QWidget* createSidePanel();
+    QWidget* createSearchBar();
+    void revealMatch(const QString& id);
     void rebuild();
     void showOutageState();
     void toggleComponent(const QString& id);
@@ -62,6 +74,8 @@ private:
     QListWidget* m_failing = nullptr;
     QPlainTextEdit* m_explanation = nullptr;
     QTimer* m_relayout;
+    std::unique_ptr<DiagramSearch> m_search;
+    QLineEdit* m_find = nullptr;
 };
 
 } // namespace nameplan

@@ -17,10 +17,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -101,6 +103,59 @@ private Q_SLOTS:
     {
         delete m_workspace;
         delete m_document;
+    }
+
+    // Ctrl+F on the diagram, type part of a name, Enter: the match is selected and in view;
+    // F3 walks every match once and wraps, Shift+F3 goes back.
+    void ctrlFFindsSelectsAndCentres()
+    {
+        TopologyView* view = m_workspace->view();
+        auto* scene = static_cast<TopologyScene*>(view->scene());
+        view->resetTransform();
+        view->scale(3, 3); // most of the estate is off screen
+        view->setFocus();
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasFocus(), 2000);
+        QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+        auto* find = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        QVERIFY2(find, "Ctrl+F on the diagram focuses the find field");
+
+        const QString text = QStringLiteral("acme");
+        QSet<QString> expected;
+        for (DiagramNodeItem* node : scene->nodes()) {
+            if (node->node().elementId.contains(text, Qt::CaseInsensitive)
+                || node->node().label.contains(text, Qt::CaseInsensitive))
+                expected.insert(node->node().elementId);
+        }
+        QVERIFY(expected.size() > 2);
+        QTest::keyClicks(find, text);
+        QSet<QString> visited;
+        QString first;
+        for (int i = 0; i < expected.size(); ++i) {
+            if (i == 0)
+                QTest::keyClick(find, Qt::Key_Return);
+            else
+                QTest::keySequence(find, QKeySequence::FindNext);
+            const QList<QGraphicsItem*> selected = scene->selectedItems();
+            QCOMPARE(selected.size(), 1);
+            auto* node = dynamic_cast<DiagramNodeItem*>(selected.first());
+            QVERIFY(node);
+            const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+            QVERIFY2(visible.contains(node->sceneBoundingRect().center()), qPrintable(node->node().elementId));
+            visited.insert(node->node().elementId);
+            if (i == 0)
+                first = node->node().elementId;
+        }
+        QCOMPARE(visited, expected);
+        QTest::keySequence(find, QKeySequence::FindNext); // wraps to the first
+        QCOMPARE(dynamic_cast<DiagramNodeItem*>(scene->selectedItems().first())->node().elementId, first);
+        QTest::keySequence(find, QKeySequence::FindPrevious); // and back to the last
+        QVERIFY(dynamic_cast<DiagramNodeItem*>(scene->selectedItems().first())->node().elementId != first);
+
+        QSignalSpy messages(m_workspace, &DiagramWorkspace::message);
+        find->setText(QStringLiteral("no-such-element-anywhere"));
+        QTest::keyClick(find, Qt::Key_Return);
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages.first().first().toString().contains(QStringLiteral("no-such-element-anywhere")));
     }
 
     void doubleClickMarksOutAndUndoRestores()

@@ -24,7 +24,8 @@ TopologyView::TopologyView(TopologyScene* scene, QWidget* parent)
     setTransformationAnchor(AnchorUnderMouse);
     setViewportUpdateMode(SmartViewportUpdate);
     setAccessibleName(tr("Topology diagram"));
-    setToolTip(tr("Ctrl+wheel zooms, drag pans, F fits; double-click a component to mark it out"));
+    setToolTip(tr("Ctrl+wheel zooms, drag pans, F fits, Ctrl+F finds by name; double-click a component to mark it "
+                  "out"));
 }
 
 void TopologyView::zoomBy(double factor)
@@ -51,6 +52,17 @@ bool TopologyView::reveal(const QString& elementId)
     return true;
 }
 
+bool TopologyView::event(QEvent* event)
+{
+    // The main window's Ctrl+F filters the element tree; accepting the override here lets the
+    // key reach keyPressEvent while the diagram has focus.
+    if (event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent*>(event)->matches(QKeySequence::Find)) {
+        event->accept();
+        return true;
+    }
+    return QGraphicsView::event(event);
+}
+
 void TopologyView::wheelEvent(QWheelEvent* event)
 {
     if (!(event->modifiers() & Qt::ControlModifier)) {
@@ -63,6 +75,11 @@ void TopologyView::wheelEvent(QWheelEvent* event)
 
 void TopologyView::keyPressEvent(QKeyEvent* event)
 {
+    if (event->matches(QKeySequence::Find)) {
+        Q_EMIT searchRequested();
+        event->accept();
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:

@@ -20,7 +20,12 @@ public:
     // Centres the first box of the element and selects it; false when it is not drawn.
     bool reveal(const QString& elementId);
 
+Q_SIGNALS:
+    // Ctrl+F with the diagram focused: find on the diagram rather than in the element tree.
+    void searchRequested();
+
 protected:
+    bool event(QEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
