@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagramworkspace.h"
 
+#include "diagramminimap.h"
 #include "diagramsearch.h"
 #include "fieldschema.h"
 #include "modeldocument.h"
@@ -30,6 +31,7 @@ namespace nameplan {
 namespace {
 constexpr int relayoutDelayMs = 300; // edits come in bursts (typing); lay out once they settle
 constexpr int sidePanelWidth = 340;
+constexpr int minimapHeight = 160;
 
 struct DurationChoice {
     const char* label;
@@ -159,6 +161,10 @@ QWidget* DiagramWorkspace::createSidePanel()
     auto* scenarioRow = new QHBoxLayout;
     scenarioRow->addWidget(m_scenarios, 1);
     scenarioRow->addWidget(save);
+
+    m_minimap = new DiagramMinimap(m_view, panel);
+    m_minimap->setFixedHeight(minimapHeight);
+    layout->addWidget(m_minimap);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Scenario"), scenarioRow);

@@ -14,6 +14,7 @@ class QTimer;
 
 namespace nameplan {
 
+class DiagramMinimap;
 class DiagramSearch;
 class ModelDocument;
 class OutageSession;
@@ -32,6 +33,7 @@ public:
 
     OutageSession* session() const { return m_session; }
     TopologyView* view() const { return m_view; }
+    DiagramMinimap* minimap() const { return m_minimap; }
     // Rebuilds the diagram now instead of after the debounce (screenshots, tests).
     void refreshNow();
     // Marks exactly these components out (undoable), as a click on each would.
@@ -76,6 +78,7 @@ private:
     QTimer* m_relayout;
     std::unique_ptr<DiagramSearch> m_search;
     QLineEdit* m_find = nullptr;
+    DiagramMinimap* m_minimap = nullptr;
 };
 
 } // namespace nameplan

@@ -4,6 +4,7 @@
 // dragging a box stores its position in the model as an undoable edit.
 
 #include "diagramclusteritem.h"
+#include "diagramminimap.h"
 #include "diagramnodeitem.h"
 #include "diagramworkspace.h"
 #include "faulttreebuilder.h"
@@ -156,6 +157,44 @@ private Q_SLOTS:
         QTest::keyClick(find, Qt::Key_Return);
         QCOMPARE(messages.size(), 1);
         QVERIFY(messages.first().first().toString().contains(QStringLiteral("no-such-element-anywhere")));
+    }
+
+    // The overview outlines what the diagram shows; a click and a drag on it move the diagram
+    // there, and nothing in the model or the outage changes.
+    void minimapShowsAndNavigates()
+    {
+        TopologyView* view = m_workspace->view();
+        DiagramMinimap* minimap = m_workspace->minimap();
+        QVERIFY(minimap);
+        view->resetTransform();
+        view->scale(3, 3);
+        QCoreApplication::processEvents();
+        const QRectF scene = view->scene()->sceneRect();
+        const QRectF shown = minimap->visibleSceneRect();
+        QVERIFY(!shown.isEmpty());
+        QVERIFY(shown.width() < scene.width() / 2); // zoomed in: a small part of the estate
+        QVERIFY(minimap->mapToScene(minimap->viewport()->rect()).boundingRect().contains(scene.center()));
+
+        for (const QPointF target : { scene.topLeft() + QPointF(scene.width() * 0.8, scene.height() * 0.75),
+                 scene.topLeft() + QPointF(scene.width() * 0.2, scene.height() * 0.3) }) {
+            const QPoint at = minimap->mapFromScene(target);
+            QTest::mouseClick(minimap->viewport(), Qt::LeftButton, {}, at);
+            const QRectF now = minimap->visibleSceneRect();
+            QVERIFY2(now.contains(target), "the diagram shows the clicked place");
+            QVERIFY(now != shown);
+        }
+        // Dragging follows the mouse.
+        const QPointF from = scene.topLeft() + QPointF(scene.width() * 0.3, scene.height() * 0.5);
+        const QPointF to = scene.topLeft() + QPointF(scene.width() * 0.7, scene.height() * 0.5);
+        QTest::mousePress(minimap->viewport(), Qt::LeftButton, {}, minimap->mapFromScene(from));
+        QMouseEvent move(QEvent::MouseMove, minimap->mapFromScene(to),
+            minimap->viewport()->mapToGlobal(minimap->mapFromScene(to)), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(minimap->viewport(), &move);
+        QTest::mouseRelease(minimap->viewport(), Qt::LeftButton, {}, minimap->mapFromScene(to));
+        QVERIFY(minimap->visibleSceneRect().contains(to));
+        QVERIFY(m_workspace->session()->outages().isEmpty());
+        QVERIFY(view->scene()->selectedItems().isEmpty());
+        QVERIFY(m_document->undoStack()->count() == 0);
     }
 
     void doubleClickMarksOutAndUndoRestores()
