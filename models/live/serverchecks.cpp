@@ -35,9 +35,12 @@ LiveFinding ServerChecks::reachable(const ZoneEvidence& zone, int a, const LiveP
                          "and DNSSEC depend on it.")
         : QStringLiteral("Check that the server runs and listens on this address and port, and that no firewall "
                          "drops DNS over UDP.");
+    // A UDP answer with TC sends c-ares to TCP, and the error is then the TCP retry's: say so,
+    // or a server whose UDP answers are always truncated reads as unreachable over UDP.
+    const QString via = result.truncatedOverUdp ? QStringLiteral(" (answer truncated, TCP retry failed)") : QString();
     return zone.finding(id, LiveSeverity::Error, a,
-        QStringLiteral("no answer over %1: %2 after %3")
-            .arg(over, transportErrorName(result.error), milliseconds(result.latency)),
+        QStringLiteral("no answer over %1%4: %2 after %3")
+            .arg(over, transportErrorName(result.error), milliseconds(result.latency), via),
         advice, { probe });
 }
 

@@ -52,7 +52,7 @@ void HostileCheckTest::checkReportsEveryMode_data()
     QTest::addColumn<QString>("text");
     using Mode = HostileServer::Mode;
     const auto row = [](Mode mode, const char* check, const char* text) {
-        QTest::newRow(HostileServer::modeName(mode).toLatin1().constData())
+        QTest::newRow(QByteArray(HostileServer::modeName(mode).toLatin1() + ' ' + check).constData())
             << mode << QString::fromLatin1(check) << QString::fromLatin1(text);
     };
     row(Mode::Malformed, "authoritative", "not a valid DNS message: malformed: truncated data");
@@ -60,10 +60,11 @@ void HostileCheckTest::checkReportsEveryMode_data()
     row(Mode::CompressionLoop, "authoritative", "not a valid DNS message: malformed: compression loop");
     row(Mode::MismatchedId, "reachable-udp", "no answer over UDP: timeout");
     row(Mode::WrongQuestion, "reachable-udp", "no answer over UDP: timeout");
-    row(Mode::ForeverTruncated, "reachable-tcp", "no answer over TCP");
+    row(Mode::ForeverTruncated, "reachable-udp", "no answer over UDP (answer truncated, TCP retry failed)");
     row(Mode::SlowDrip, "reachable-tcp", "no answer over TCP: timeout");
     row(Mode::Garbage, "reachable-udp", "no answer over UDP: timeout");
     row(Mode::CloseMidMessage, "reachable-tcp", "no answer over TCP");
+    row(Mode::CloseMidMessage, "reachable-udp", "no answer over UDP (answer truncated, TCP retry failed)");
     row(Mode::LengthThenNothing, "reachable-tcp", "no answer over TCP: timeout");
     row(Mode::OtherSourcePort, "reachable-udp", "no answer over UDP: timeout");
 }
