@@ -180,7 +180,8 @@ std::optional<IterativeResolver::Reply> IterativeResolver::askServer(
             + (message.isValid()
                     ? QStringLiteral("unusable (%1%2)")
                           .arg(rcodeText(rcode), message.header.aa ? QString() : QStringLiteral(", not authoritative"))
-                    : QStringLiteral("malformed")));
+                    // The parser's verdict, so that a hostile or broken server is named as such.
+                    : QStringLiteral("malformed: ") + message.error().toString()));
         return std::nullopt;
     }
     m_trace.append(prefix
@@ -234,10 +235,14 @@ IterativeResolver::Reply IterativeResolver::ask(const DnsName& zone, const DnsNa
     }
     if (nested && fresh.isEmpty() && stale.isEmpty())
         throw Failure { *nested };
+    // The last server's failure (every address asked traced one) tells a timeout from a
+    // malformed answer or a refusal without reading the whole trace.
+    const qsizetype tried = fresh.size() + stale.size();
     fail(ResolveError::Kind::NoServerAnswered,
-        QStringLiteral("no server of %1 answered %2 (%3 addresses tried)")
+        QStringLiteral("no server of %1 answered %2 (%3 addresses tried%4)")
             .arg(zone.toString(), question(name, type))
-            .arg(fresh.size() + stale.size()));
+            .arg(tried)
+            .arg(tried > 0 && !m_trace.isEmpty() ? QStringLiteral("; last: ") + m_trace.constLast() : QString()));
 }
 
 // The cut a referral describes. Glue is accepted only inside the referring zone (RFC 2181
