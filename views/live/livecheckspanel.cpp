@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "livecheckspanel.h"
+
+#include "latencychart.h"
+#include "livechecker.h"
+#include "livefindingfilter.h"
+#include "livefindingmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace nameplan {
+
+namespace {
+QString html(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString evidenceHtml(const LiveEvidence& evidence)
+{
+    return QStringLiteral("<li><tt>%1</tt> %2 %3 %4 ms: %5</li>")
+        .arg(html(evidence.server.toString()), html(evidence.questionText()), evidence.transportName(),
+            QString::number(double(evidence.result.latency.count()) / 1000.0, 'f', 1),
+            html(evidence.responseSummary()));
+}
+} // namespace
+
+LiveChecksPanel::LiveChecksPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_checker(new LiveChecker(this))
+    , m_model(new LiveFindingModel(this))
+    , m_filter(new LiveFindingFilter(this))
+    , m_table(new QTableView(this))
+    , m_details(new QTextBrowser(this))
+    , m_chart(new LatencyChart(this))
+{
+    setAccessibleName(tr("Live checks"));
+    m_filter->setSourceModel(m_model);
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(tr("Live check findings"));
+    m_details->setAccessibleName(tr("Finding details"));
+
+    auto* lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(m_details);
+    lower->addWidget(m_chart);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(createToolbar());
+    layout->addWidget(createFilters());
+    layout->addWidget(split, 1);
+
+    connect(m_checker, &LiveChecker::progress, this, &LiveChecksPanel::onProgress);
+    connect(m_checker, &LiveChecker::finished, this, &LiveChecksPanel::onFinished);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LiveChecksPanel::showSelected);
+    setRunning(false);
+}
+
+QWidget* LiveChecksPanel::createToolbar()
+{
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_zone = new QComboBox(bar);
+    m_zone->setAccessibleName(tr("Zone to check"));
+    m_run = new QPushButton(tr("&Run checks"), bar);
+    m_run->setShortcut(QKeySequence(Qt::Key_F5));
+    m_run->setToolTip(tr("Ask every authority of the chosen zones directly (F5)"));
+    m_cancel = new QPushButton(tr("Cancel"), bar);
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_progress = new QProgressBar(bar);
+    m_progress->setAccessibleName(tr("Live check progress"));
+    m_status = new QLabel(bar);
+    row->addWidget(new QLabel(tr("Zones:"), bar));
+    row->addWidget(m_zone);
+    row->addWidget(m_run);
+    row->addWidget(m_cancel);
+    row->addWidget(m_progress, 1);
+    row->addWidget(m_status);
+    connect(m_run, &QPushButton::clicked, this, &LiveChecksPanel::run);
+    connect(m_cancel, &QPushButton::clicked, this, &LiveChecksPanel::cancel);
+    return bar;
+}
+
+QWidget* LiveChecksPanel::createFilters()
+{
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_severity = new QComboBox(bar);
+    m_severity->setAccessibleName(tr("Minimum severity"));
+    m_severity->addItem(tr("All"), int(LiveSeverity::Ok));
+    m_severity->addItem(tr("Info and worse"), int(LiveSeverity::Info));
+    m_severity->addItem(tr("Warnings and errors"), int(LiveSeverity::Warning));
+    m_severity->addItem(tr("Errors"), int(LiveSeverity::Error));
+    m_zoneFilter = new QComboBox(bar);
+    m_zoneFilter->setAccessibleName(tr("Zone filter"));
+    m_authorityFilter = new QComboBox(bar);
+    m_authorityFilter->setAccessibleName(tr("Authority filter"));
+    row->addWidget(new QLabel(tr("Show:"), bar));
+    row->addWidget(m_severity);
+    row->addWidget(m_zoneFilter);
+    row->addWidget(m_authorityFilter, 1);
+    for (QComboBox* box : { m_severity, m_zoneFilter, m_authorityFilter })
+        connect(box, &QComboBox::currentIndexChanged, this, &LiveChecksPanel::applyFilters);
+    return bar;
+}
+
+void LiveChecksPanel::setRequest(const LiveCheckRequest& request)
+{
+    m_request = request;
+    m_zone->clear();
+    m_zone->addItem(tr("All zones"));
+    for (const LiveZoneTarget& target : request.zones)
+        m_zone->addItem(target.zone.toString());
+    m_run->setEnabled(!request.zones.isEmpty() && !isRunning());
+}
+
+void LiveChecksPanel::run()
+{
+    LiveCheckRequest request = m_request;
+    if (m_zone->currentIndex() > 0)
+        request.zones = { m_request.zones.at(m_zone->currentIndex() - 1) };
+    if (request.zones.isEmpty())
+        return;
+    m_progress->setRange(0, request.queryCount());
+    m_progress->setValue(0);
+    m_status->setText(tr("at most %n s", nullptr, int((request.worstCase().count() + 999) / 1000)));
+    m_clock.start();
+    setRunning(true);
+    m_checker->start(request);
+}
+
+void LiveChecksPanel::cancel()
+{
+    m_checker->cancel();
+}
+
+bool LiveChecksPanel::isRunning() const
+{
+    return m_checker->isRunning();
+}
+
+void LiveChecksPanel::onProgress(int done, int total)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    // Time left from the pace so far; slow servers only make it pessimistic, never a hang
+    // (every query is bounded).
+    if (done > 0 && done < total) {
+        const qint64 left = m_clock.elapsed() * (total - done) / done;
+        m_status->setText(tr("about %n s left", nullptr, int((left + 999) / 1000)));
+    }
+}
+
+void LiveChecksPanel::onFinished(const LiveReport& report)
+{
+    setRunning(false);
+    if (report.cancelled) {
+        m_status->setText(tr("Cancelled"));
+        Q_EMIT runFinished(report);
+        return;
+    }
+    m_model->setReport(report);
+    m_chart->setReport(report);
+    fillFilterChoices();
+    m_table->resizeColumnsToContents();
+    m_status->setText(tr("%1 errors, %2 warnings in %3 s")
+                          .arg(report.count(LiveSeverity::Error))
+                          .arg(report.count(LiveSeverity::Warning))
+                          .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
+    Q_EMIT runFinished(report);
+}
+
+void LiveChecksPanel::fillFilterChoices()
+{
+    QSet<QString> zones;
+    QSet<QString> authorities;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        zones.insert(m_model->index(row, LiveFindingModel::ZoneColumn).data().toString());
+        const QString authority = m_model->index(row, LiveFindingModel::AuthorityColumn).data().toString();
+        if (!authority.isEmpty())
+            authorities.insert(authority);
+    }
+    const auto fill = [](QComboBox* box, const QString& any, QSet<QString> values) {
+        QStringList sorted(values.begin(), values.end());
+        sorted.sort();
+        const QSignalBlocker block(box);
+        box->clear();
+        box->addItem(any);
+        box->addItems(sorted);
+    };
+    fill(m_zoneFilter, tr("All zones"), zones);
+    fill(m_authorityFilter, tr("All authorities"), authorities);
+    applyFilters();
+}
+
+void LiveChecksPanel::applyFilters()
+{
+    m_filter->setMinimumSeverity(LiveSeverity(m_severity->currentData().toInt()));
+    m_filter->setZone(m_zoneFilter->currentIndex() > 0 ? m_zoneFilter->currentText() : QString());
+    m_filter->setAuthority(m_authorityFilter->currentIndex() > 0 ? m_authorityFilter->currentText() : QString());
+}
+
+void LiveChecksPanel::showSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const LiveFinding& finding = m_model->finding(current.data(LiveFindingModel::FindingIndexRole).toInt());
+    QString text = QStringLiteral("<p><b>%1</b> — %2</p>")
+                       .arg(html(finding.checkId), html(LiveFinding::severityName(finding.severity)));
+    text += QStringLiteral("<p>%1</p>").arg(html(finding.finding));
+    if (!finding.advice.isEmpty())
+        text += QStringLiteral("<p><i>%1</i> %2</p>").arg(tr("Advice:"), html(finding.advice));
+    text += QStringLiteral("<p>%1</p><ul>").arg(tr("Evidence:"));
+    for (const LiveEvidence& evidence : finding.evidence)
+        text += evidenceHtml(evidence);
+    m_details->setHtml(text + QStringLiteral("</ul>"));
+}
+
+void LiveChecksPanel::setRunning(bool running)
+{
+    m_run->setEnabled(!running && !m_request.zones.isEmpty());
+    m_zone->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    m_progress->setVisible(running);
+}
+
+} // namespace nameplan
