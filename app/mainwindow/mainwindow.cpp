@@ -9,6 +9,7 @@
 #include "fieldeditor.h"
 #include "filecontroller.h"
 #include "importlivednsdialog.h"
+#include "liveworkspace.h"
 #include "modeldocument.h"
 #include "problemspanel.h"
 #include "propertyeditor.h"
@@ -113,6 +114,11 @@ void MainWindow::createPanels()
     m_tabs->addTab(m_diagram, tr("Diagram && outages"));
     m_analysis = new AnalysisWorkspace(m_document, this);
     m_tabs->addTab(m_analysis, tr("Analysis"));
+    const int liveTab = m_tabs->addTab(new LiveWorkspace(m_document, this), tr("Live checks"));
+    QAction* showLive = makeAction(this, tr("&Live Checks"), tr("Show the live checks of the model's zones"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(showLive, &QAction::triggered, this, [this, liveTab] { m_tabs->setCurrentIndex(liveTab); });
+    addAction(showLive);
     setCentralWidget(m_tabs);
 
     m_treeDock = addDock(m_tree, tr("Elements"), QStringLiteral("elementsDock"), Qt::LeftDockWidgetArea);

@@ -22,7 +22,7 @@ LatencyChart::LatencyChart(QWidget* parent)
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Latency per authority chart"));
-    setMinimumHeight(180);
+    setMinimumSize(360, 220);
 }
 
 void LatencyChart::setReport(const LiveReport& report)
@@ -38,7 +38,9 @@ void LatencyChart::setReport(const LiveReport& report)
         if (finding.checkId != u"latency" || finding.evidence.isEmpty())
             continue;
         const double ms = double(finding.evidence.first().result.latency.count()) / 1000.0;
-        categories << (finding.authorityName.isEmpty() ? finding.authorityAddress : finding.authorityName);
+        // The host's first label ("ns1") keeps the axis readable; the table has the full name.
+        categories << (finding.authorityName.isEmpty() ? finding.authorityAddress
+                                                       : finding.authorityName.section(QLatin1Char('.'), 0, 0));
         *set << ms;
         highest = qMax(highest, ms);
     }

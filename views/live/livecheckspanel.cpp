@@ -82,6 +82,7 @@ QWidget* LiveChecksPanel::createToolbar()
     row->setContentsMargins(0, 0, 0, 0);
     m_zone = new QComboBox(bar);
     m_zone->setAccessibleName(tr("Zone to check"));
+    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_run = new QPushButton(tr("&Run checks"), bar);
     m_run->setShortcut(QKeySequence(Qt::Key_F5));
     m_run->setToolTip(tr("Ask every authority of the chosen zones directly (F5)"));
@@ -96,6 +97,7 @@ QWidget* LiveChecksPanel::createToolbar()
     row->addWidget(m_cancel);
     row->addWidget(m_progress, 1);
     row->addWidget(m_status);
+    row->addStretch(); // keeps the buttons compact while the hidden progress bar is out
     connect(m_run, &QPushButton::clicked, this, &LiveChecksPanel::run);
     connect(m_cancel, &QPushButton::clicked, this, &LiveChecksPanel::cancel);
     return bar;
@@ -114,6 +116,7 @@ QWidget* LiveChecksPanel::createFilters()
     m_severity->addItem(tr("Errors"), int(LiveSeverity::Error));
     m_zoneFilter = new QComboBox(bar);
     m_zoneFilter->setAccessibleName(tr("Zone filter"));
+    m_zoneFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_authorityFilter = new QComboBox(bar);
     m_authorityFilter->setAccessibleName(tr("Authority filter"));
     row->addWidget(new QLabel(tr("Show:"), bar));
