@@ -7,6 +7,7 @@
 #include "modeldocument.h"
 #include "outageparser.h"
 #include "outagesession.h"
+#include "scenariocomparedialog.h"
 #include "topologyscene.h"
 #include "topologyview.h"
 
@@ -158,9 +159,16 @@ QWidget* DiagramWorkspace::createSidePanel()
     auto* save = new QPushButton(tr("Save as scenario"), panel);
     save->setToolTip(tr("Keep the current outages and duration in the model as a named scenario (undoable)"));
     connect(save, &QPushButton::clicked, this, &DiagramWorkspace::saveScenario);
+    auto* compare = new QPushButton(tr("Compare…"), panel);
+    compare->setToolTip(tr("Show two scenarios side by side: both diagrams and what fails under each (Ctrl+Shift+C)"));
+    connect(compare, &QPushButton::clicked, this, &DiagramWorkspace::compareScenarios);
+    auto* compareShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+C")), this);
+    compareShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(compareShortcut, &QShortcut::activated, this, &DiagramWorkspace::compareScenarios);
     auto* scenarioRow = new QHBoxLayout;
     scenarioRow->addWidget(m_scenarios, 1);
     scenarioRow->addWidget(save);
+    scenarioRow->addWidget(compare);
 
     m_minimap = new DiagramMinimap(m_view, panel);
     m_minimap->setFixedHeight(minimapHeight);
@@ -289,6 +297,14 @@ void DiagramWorkspace::saveScenario()
         ElementKind::Scenario, id, QStringLiteral("duration"), duration ? QVariant::fromValue(*duration) : QVariant());
     m_document->undoStack()->endMacro();
     Q_EMIT message(tr("Saved scenario %1; rename it in the property editor").arg(id));
+}
+
+void DiagramWorkspace::compareScenarios()
+{
+    const ScenarioComparison::Side current { tr("Current outage"), m_session->outages(), m_session->duration() };
+    auto* dialog = new ScenarioCompareDialog(m_document->model(), current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void DiagramWorkspace::applyDuration()

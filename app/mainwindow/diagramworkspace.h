@@ -48,6 +48,8 @@ public:
     // Selects and centres the next (or previous) element matching the find field.
     void findNext();
     void findPrevious();
+    // Ctrl+Shift+C: the current outage and the saved scenarios side by side, in a dialog.
+    void compareScenarios();
 
 Q_SIGNALS:
     void elementSelected(const QString& id);
