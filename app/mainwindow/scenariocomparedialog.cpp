@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariocomparedialog.h"
 
+#include "diagrambuilder.h"
+#include "graphvizlayout.h"
 #include "outagesession.h"
 #include "topologyscene.h"
 #include "topologyview.h"
@@ -103,9 +105,11 @@ ScenarioCompareDialog::ScenarioCompareDialog(
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
 
+    // One layout for both diagrams, so that a box sits at the same place on either side.
+    const DiagramGraph graph = DiagramBuilder::build(m_model);
+    const DiagramLayout shared = GraphvizLayout::run(graph);
     for (TopologyScene* scene : { m_sceneA, m_sceneB }) {
-        // Graphviz lays out the same model the same way: both diagrams share one layout.
-        if (const QString error = scene->setModel(m_model); !error.isEmpty())
+        if (const QString error = scene->setModel(m_model, graph, shared); !error.isEmpty())
             m_summary->setText(error);
     }
     // The current outage against the first saved scenario: what is on the diagram now, and

@@ -41,6 +41,12 @@ TopologyScene::TopologyScene(QObject* parent)
 
 QString TopologyScene::setModel(const Model& model)
 {
+    const DiagramGraph graph = DiagramBuilder::build(model);
+    return setModel(model, graph, GraphvizLayout::run(graph));
+}
+
+QString TopologyScene::setModel(const Model& model, const DiagramGraph& graph, const DiagramLayout& layout)
+{
     clear();
     m_nodes.clear();
     m_edges.clear();
@@ -54,8 +60,6 @@ QString TopologyScene::setModel(const Model& model)
     m_palette.setProviders(providerIds);
     setBackgroundBrush(m_palette.background());
 
-    const DiagramGraph graph = DiagramBuilder::build(model);
-    const DiagramLayout layout = GraphvizLayout::run(graph);
     if (!layout.error.isEmpty())
         return layout.error;
     for (const DiagramCluster& cluster : graph.clusters) {

@@ -13,6 +13,8 @@ class DiagramClusterItem;
 class DiagramEdgeItem;
 class DiagramNodeItem;
 class Model;
+struct DiagramGraph;
+struct DiagramLayout;
 
 // The estate drawn: regions as nested containers, authorities inside the regions of their
 // sites, providers as colours, transfer and signing links, and the dependency layer of zones,
@@ -26,6 +28,10 @@ public:
     // Rebuilds the diagram (layout by Graphviz, saved positions applied). Empty on success,
     // otherwise why the layout failed (the scene then stays empty).
     QString setModel(const Model& model);
+    // The same with the graph and its layout computed by the caller, so that several scenes
+    // (scenarios side by side) share one layout: Graphviz need not place a graph the same way
+    // twice in one process.
+    QString setModel(const Model& model, const DiagramGraph& graph, const DiagramLayout& layout);
 
     // `failed`: components that are out. `affected`: elements that fail because of them
     // (authorities, zones, names, services). Links into a failed element are drawn broken.
