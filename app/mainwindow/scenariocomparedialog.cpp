@@ -33,18 +33,19 @@ constexpr int tableWidth = 560;
 QString durationText(std::optional<qint64> seconds)
 {
     if (!seconds)
-        return QObject::tr("until every timer runs out");
+        return ScenarioCompareDialog::tr("until every timer runs out");
     if (*seconds % 86400 == 0)
-        return QObject::tr("%n day(s)", nullptr, int(*seconds / 86400));
+        return ScenarioCompareDialog::tr("%n day(s)", nullptr, int(*seconds / 86400));
     if (*seconds % 3600 == 0)
-        return QObject::tr("%n hour(s)", nullptr, int(*seconds / 3600));
-    return QObject::tr("%1 s").arg(*seconds);
+        return ScenarioCompareDialog::tr("%n hour(s)", nullptr, int(*seconds / 3600));
+    return ScenarioCompareDialog::tr("%1 s").arg(*seconds);
 }
 
 QString sideTitle(const QString& letter, const ScenarioComparison::Side& side)
 {
-    const QString outages = side.outages.isEmpty() ? QObject::tr("nothing out") : side.outages.join(u", ");
-    return QObject::tr("<b>%1: %2</b> — %3; lasts %4")
+    const QString outages
+        = side.outages.isEmpty() ? ScenarioCompareDialog::tr("nothing out") : side.outages.join(u", ");
+    return ScenarioCompareDialog::tr("<b>%1: %2</b> — %3; lasts %4")
         .arg(letter, side.label.toHtmlEscaped(), outages.toHtmlEscaped(), durationText(side.duration));
 }
 
@@ -52,13 +53,13 @@ QString changeText(Change change)
 {
     switch (change) {
     case Change::FailsOnlyUnderA:
-        return QObject::tr("fails only under A");
+        return ScenarioCompareDialog::tr("fails only under A");
     case Change::FailsOnlyUnderB:
-        return QObject::tr("fails only under B");
+        return ScenarioCompareDialog::tr("fails only under B");
     case Change::Same:
         break;
     }
-    return QObject::tr("same");
+    return ScenarioCompareDialog::tr("same");
 }
 } // namespace
 
