@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verifyzonecommand.h"
 
+#include "axfrclient.h"
 #include "consoleoutput.h"
 #include "verifyprogress.h"
 #include "zonereader.h"
@@ -19,6 +20,8 @@ namespace nameplan {
 namespace {
 struct Inputs {
     QString file;
+    std::optional<ServerEndpoint> axfr;
+    std::chrono::milliseconds timeout { 5000 };
     DnsName origin;
     std::optional<TrustAnchorSet> anchors;
     qint64 now = 0;
@@ -29,12 +32,13 @@ struct Inputs {
 void addOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(QStringLiteral(
-        "Verify every RRSIG and the NSEC/NSEC3 chain of a signed zone, on all cores. Exit status 0 when the zone "
-        "verified, 1 when it did not, 2 on wrong usage.\n"
-        "The form `verify-zone --axfr IP[:PORT] ZONE` (a secondary's copy over AXFR) is not available yet: it "
-        "comes with the live DNS transport."));
+        "Verify every RRSIG and the NSEC/NSEC3 chain of a signed zone, on all cores: from a zone file "
+        "(--file ZONEFILE --origin Z) or a server's copy fetched by AXFR (--axfr IP[:PORT] Z). Exit status 0 when "
+        "the zone verified, 1 when it did not, 2 on wrong usage or when the transfer failed."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("verify-zone"), QStringLiteral("The command."));
+    parser.addPositionalArgument(
+        QStringLiteral("Z"), QStringLiteral("With --axfr: the zone to transfer."), QStringLiteral("[Z]"));
     parser.addOptions({
         { QStringLiteral("file"), QStringLiteral("The signed zone file (RFC 1035 master file)."),
             QStringLiteral("ZONEFILE") },
@@ -48,8 +52,13 @@ void addOptions(QCommandLineParser& parser)
             QStringLiteral("N") },
         { QStringLiteral("now"), QStringLiteral("Judge at this time (seconds since the epoch) instead of now."),
             QStringLiteral("SECONDS") },
-        { QStringLiteral("axfr"), QStringLiteral("Not available yet (needs the live transport)."),
+        { QStringLiteral("axfr"),
+            QStringLiteral("Transfer the zone by AXFR over TCP from this server (numeric address, port 53 by default) "
+                           "and verify that copy: it must be complete as well as correctly signed."),
             QStringLiteral("IP[:PORT]") },
+        { QStringLiteral("timeout"),
+            QStringLiteral("With --axfr: give up when the server stays silent this many ms (default 5000)."),
+            QStringLiteral("MS") },
     });
 }
 
@@ -59,17 +68,35 @@ std::optional<Inputs> parseInputs(const QCommandLineParser& parser)
         ConsoleOutput::err(QStringLiteral("nameplan verify-zone: ") + message);
         return std::nullopt;
     };
-    if (parser.isSet(QStringLiteral("axfr")))
-        return usage(QStringLiteral("--axfr is not available yet: it needs the live DNS transport"));
     Inputs inputs;
     inputs.file = parser.value(QStringLiteral("file"));
-    QByteArray originText = parser.value(QStringLiteral("origin")).toUtf8();
+    const QStringList positional = parser.positionalArguments().mid(1);
+    QString originArgument = parser.value(QStringLiteral("origin"));
+    if (parser.isSet(QStringLiteral("axfr"))) {
+        inputs.axfr = ServerEndpoint::parse(parser.value(QStringLiteral("axfr")));
+        if (!inputs.axfr)
+            return usage(QStringLiteral("--axfr wants a numeric IP address, optionally with :PORT"));
+        if (!inputs.file.isEmpty())
+            return usage(QStringLiteral("give either --file or --axfr, not both"));
+        if (originArgument.isEmpty() && positional.size() == 1)
+            originArgument = positional.constFirst();
+        if (originArgument.isEmpty())
+            return usage(QStringLiteral("give the zone to transfer: --axfr IP[:PORT] Z"));
+    } else if (!positional.isEmpty()) {
+        return usage(QStringLiteral("unexpected argument %1").arg(positional.constFirst()));
+    }
+    QByteArray originText = originArgument.toUtf8();
     if (!originText.endsWith('.'))
         originText += '.'; // the origin is absolute whether or not it is written with the final dot
     const auto origin = DnsName::fromText(originText);
-    if (inputs.file.isEmpty() || parser.value(QStringLiteral("origin")).isEmpty() || !origin)
-        return usage(QStringLiteral("give --file ZONEFILE and --origin Z"));
+    if ((inputs.file.isEmpty() && !inputs.axfr) || originArgument.isEmpty() || !origin)
+        return usage(QStringLiteral("give --file ZONEFILE and --origin Z, or --axfr IP[:PORT] Z"));
     inputs.origin = *origin;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        inputs.timeout = std::chrono::milliseconds(parser.value(QStringLiteral("timeout")).toInt());
+        if (inputs.timeout.count() < 1)
+            return usage(QStringLiteral("--timeout wants milliseconds above 0"));
+    }
     if (parser.isSet(QStringLiteral("anchor"))) {
         QString error;
         inputs.anchors = TrustAnchorSet::fromFile(parser.value(QStringLiteral("anchor")), &error);
@@ -93,7 +120,6 @@ QJsonObject toJson(const Inputs& inputs, const ZoneVerifier::Result& result, qin
         problems.append(problem.toJson());
     QJsonObject json {
         { QStringLiteral("zone"), inputs.origin.toString() },
-        { QStringLiteral("file"), inputs.file },
         { QStringLiteral("verified"), result.verified() },
         { QStringLiteral("verdict"), result.overall.toJson() },
         { QStringLiteral("keys"), result.keys.toJson() },
@@ -106,6 +132,10 @@ QJsonObject toJson(const Inputs& inputs, const ZoneVerifier::Result& result, qin
         { QStringLiteral("now"), inputs.now },
         { QStringLiteral("milliseconds"), millis },
     };
+    if (inputs.axfr)
+        json.insert(QStringLiteral("axfr"), inputs.axfr->toString());
+    else
+        json.insert(QStringLiteral("file"), inputs.file);
     if (result.validUntil)
         json.insert(QStringLiteral("validUntil"), *result.validUntil);
     return json;
@@ -128,6 +158,29 @@ void printText(const Inputs& inputs, const ZoneVerifier::Result& result, qint64 
     if (!result.verified())
         ConsoleOutput::out(result.overall.toString());
 }
+// The records to verify, from the file or the server; nothing (after saying why) when they
+// cannot be had whole.
+std::optional<QList<ResourceRecord>> loadRecords(const Inputs& inputs)
+{
+    if (inputs.axfr) {
+        AxfrClient::Limits limits;
+        limits.stream.idleTimeout = inputs.timeout;
+        AxfrClient::Result transfer = AxfrClient::transfer(inputs.origin, *inputs.axfr, limits);
+        if (!transfer.ok()) {
+            ConsoleOutput::err(QStringLiteral("nameplan verify-zone: AXFR failed: ") + transfer.error);
+            return std::nullopt;
+        }
+        return std::move(transfer.records);
+    }
+    ZoneReaderOptions readerOptions;
+    readerOptions.origin = inputs.origin;
+    ZoneReader reader(readerOptions);
+    if (!reader.readFile(inputs.file)) {
+        ConsoleOutput::err(QStringLiteral("nameplan verify-zone: ") + reader.error()->toString());
+        return std::nullopt;
+    }
+    return reader.records();
+}
 } // namespace
 
 int VerifyZoneCommand::run(const QStringList& arguments)
@@ -140,20 +193,16 @@ int VerifyZoneCommand::run(const QStringList& arguments)
         return 2;
     QElapsedTimer timer;
     timer.start();
-    ZoneReaderOptions readerOptions;
-    readerOptions.origin = inputs->origin;
-    ZoneReader reader(readerOptions);
-    if (!reader.readFile(inputs->file)) {
-        ConsoleOutput::err(QStringLiteral("nameplan verify-zone: ") + reader.error()->toString());
+    const auto records = loadRecords(*inputs);
+    if (!records)
         return 2;
-    }
     ZoneVerifier::Options options;
     options.origin = inputs->origin;
     options.anchors = inputs->anchors;
     options.now = inputs->now;
     options.threads = inputs->threads;
     NoVerifyProgress progress;
-    const ZoneVerifier::Result result = ZoneVerifier::verify(reader.records(), options, progress);
+    const ZoneVerifier::Result result = ZoneVerifier::verify(*records, options, progress);
     const qint64 millis = timer.elapsed();
     if (inputs->json)
         ConsoleOutput::out(QString::fromUtf8(QJsonDocument(toJson(*inputs, result, millis)).toJson()));

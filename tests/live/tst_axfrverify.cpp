@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `nameplan verify-zone --axfr IP[:PORT] Z` against real servers: one zone signed at test
+// time, served with AXFR allowed to 127.0.0.0/8 by an NSD and a Knot (a complete, correctly
+// signed copy: exit 0, the transfer holds every record of the signed file), by an NSD with a
+// copy whose signatures expired yesterday (exit 1, signature expired, EDE 7), by an NSD that
+// does not serve the zone (REFUSED/NOTAUTH: exit 2 with the server's answer named) and by a
+// server that accepts the TCP connection and stays silent (exit 2 within the timeout). Only
+// 127.0.0.0/8, every wait bounded.
+#include "axfrclient.h"
+#include "testlab.h"
+#include "zonereader.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace nameplan;
+using namespace std::chrono_literals;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 millis = 0;
+};
+
+Run runProgram(const QString& program, const QStringList& arguments, const QString& directory = QString())
+{
+    QProcess process;
+    process.setWorkingDirectory(directory);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return run;
+    }
+    run.millis = timer.elapsed();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+Run verifyZone(const QStringList& arguments)
+{
+    return runProgram(QStringLiteral(NAMEPLAN_EXECUTABLE), QStringList { QStringLiteral("verify-zone") } + arguments);
+}
+} // namespace
+
+class AxfrVerifyTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void transferIsComplete_data();
+    void transferIsComplete();
+    void goodCopyVerifies_data();
+    void goodCopyVerifies();
+    void expiredCopyFails();
+    void refusedTransferIsClearError();
+    void silentServerTimesOut();
+    void badUsage();
+
+private:
+    bool writeFile(const QString& path, const QString& text) const;
+
+    TestLab m_lab;
+    QString m_anchorFile;
+    QString m_signedFile;
+    LabServer* m_nsd = nullptr;
+    LabServer* m_knot = nullptr;
+    LabServer* m_expired = nullptr;
+    LabServer* m_refusing = nullptr;
+    LabServer* m_silent = nullptr;
+    const QString m_origin = QStringLiteral("axfr.test.");
+};
+
+bool AxfrVerifyTest::writeFile(const QString& path, const QString& text) const
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text.toUtf8()) == text.toUtf8().size();
+}
+
+void AxfrVerifyTest::initTestCase()
+{
+    m_nsd = m_lab.addNsd(QStringLiteral("nsd"));
+    m_knot = m_lab.addKnot(QStringLiteral("knot"));
+    m_expired = m_lab.addNsd(QStringLiteral("expired"));
+    m_refusing = m_lab.addNsd(QStringLiteral("refusing"));
+    m_silent = m_lab.addSilent(QStringLiteral("silent"));
+    ZoneFile zone(m_origin, 2024070101);
+    zone.addNameServer(QStringLiteral("ns1"), m_nsd->endpoint().address);
+    zone.addNameServer(QStringLiteral("ns2"), m_knot->endpoint().address);
+    zone.add(QStringLiteral("www"), QStringLiteral("A"), QStringLiteral("192.0.2.10"));
+    zone.add(QStringLiteral("mail"), QStringLiteral("MX"), QStringLiteral("10 mx.example.net."));
+    for (int i = 0; i < 400; ++i) // enough records for the transfer to span several messages
+        zone.add(QStringLiteral("host%1").arg(i), QStringLiteral("TXT"),
+            QStringLiteral("\"%1\"").arg(QString(200, QLatin1Char('a' + i % 26))));
+    const QString dir = m_lab.directory();
+    QVERIFY(m_lab.writeZone(zone, QStringLiteral("axfr.zone")).size() > 0);
+    const ZoneSigner::Result good = ZoneSigner::sign(
+        dir + QStringLiteral("/axfr.zone"), m_origin, dir + QStringLiteral("/keys"), ZoneSigner::Spec {});
+    QVERIFY2(good.ok(), qPrintable(good.error));
+    m_signedFile = good.signedFile;
+    // The same keys, signatures that ended yesterday (-P: dnssec-signzone would otherwise
+    // refuse to write a zone that does not verify).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Run expired = runProgram(QStringLiteral("dnssec-signzone"),
+        { QStringLiteral("-S"), QStringLiteral("-P"), QStringLiteral("-K"), dir + QStringLiteral("/keys"),
+            QStringLiteral("-o"), m_origin, QStringLiteral("-f"), dir + QStringLiteral("/expired.zone.signed"),
+            QStringLiteral("-s"), now.addDays(-10).toString(QStringLiteral("yyyyMMddHHmmss")), QStringLiteral("-e"),
+            now.addDays(-1).toString(QStringLiteral("yyyyMMddHHmmss")), dir + QStringLiteral("/axfr.zone") },
+        dir + QStringLiteral("/keys"));
+    QVERIFY2(expired.exitCode == 0, expired.out.constData());
+
+    m_nsd->addPrimaryZone(m_origin, good.signedFile);
+    m_knot->addPrimaryZone(m_origin, good.signedFile);
+    m_expired->addPrimaryZone(m_origin, dir + QStringLiteral("/expired.zone.signed"));
+    ZoneFile other(QStringLiteral("elsewhere.test."), 1);
+    other.addNameServer(QStringLiteral("ns"), m_refusing->endpoint().address);
+    m_refusing->addPrimaryZone(other.origin(), m_lab.writeZone(other));
+    QVERIFY2(m_lab.startAll(), qPrintable(m_lab.lastError()));
+
+    m_anchorFile = dir + QStringLiteral("/anchor.ds");
+    QVERIFY(writeFile(m_anchorFile, good.dsRecords));
+}
+
+void AxfrVerifyTest::transferIsComplete_data()
+{
+    QTest::addColumn<int>("server");
+    QTest::newRow("nsd") << 0;
+    QTest::newRow("knot") << 1;
+}
+
+// Every record of the signed file arrives, each once, SOA included once.
+void AxfrVerifyTest::transferIsComplete()
+{
+    QFETCH(int, server);
+    const LabServer* source = server == 0 ? m_nsd : m_knot;
+    AxfrClient::Limits limits;
+    limits.stream.idleTimeout = 5000ms;
+    const AxfrClient::Result transfer
+        = AxfrClient::transfer(*DnsName::fromText(m_origin.toUtf8()), source->endpoint(), limits);
+    QVERIFY2(transfer.ok(), qPrintable(transfer.error));
+    QVERIFY2(transfer.messages >= 2, QByteArray::number(transfer.messages).constData());
+    ZoneReaderOptions options;
+    options.origin = *DnsName::fromText(m_origin.toUtf8());
+    ZoneReader reader(options);
+    QVERIFY(reader.readFile(m_signedFile));
+    QCOMPARE(transfer.records.size(), reader.records().size());
+    for (const ResourceRecord& expected : reader.records()) {
+        const auto found = std::count_if(transfer.records.begin(), transfer.records.end(),
+            [&expected](const ResourceRecord& r) { return r.sameData(expected); });
+        QVERIFY2(found == 1, qPrintable(expected.toString()));
+    }
+}
+
+void AxfrVerifyTest::goodCopyVerifies_data()
+{
+    transferIsComplete_data();
+}
+
+void AxfrVerifyTest::goodCopyVerifies()
+{
+    QFETCH(int, server);
+    const LabServer* source = server == 0 ? m_nsd : m_knot;
+    const Run run = verifyZone({ QStringLiteral("--axfr"), source->endpoint().toString(), m_origin,
+        QStringLiteral("--anchor"), m_anchorFile, QStringLiteral("--json") });
+    QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(QStringLiteral("verified")).toBool(), true);
+    QCOMPARE(json.value(QStringLiteral("anchored")).toBool(), true);
+    QCOMPARE(json.value(QStringLiteral("axfr")).toString(), source->endpoint().toString());
+    QVERIFY(json.value(QStringLiteral("rrsets")).toInt() > 200);
+    QCOMPARE(json.value(QStringLiteral("secureRrsets")).toInt(), json.value(QStringLiteral("rrsets")).toInt());
+}
+
+void AxfrVerifyTest::expiredCopyFails()
+{
+    const Run run = verifyZone({ QStringLiteral("--axfr"), m_expired->endpoint().toString(), m_origin,
+        QStringLiteral("--anchor"), m_anchorFile, QStringLiteral("--json") });
+    QVERIFY2(run.exitCode == 1, QByteArray(run.out + run.err).constData());
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(QStringLiteral("verified")).toBool(), false);
+    const QJsonObject verdict = json.value(QStringLiteral("verdict")).toObject();
+    QCOMPARE(verdict.value(QStringLiteral("status")).toString(), QStringLiteral("bogus"));
+    QCOMPARE(verdict.value(QStringLiteral("ede")).toInt(), 7);
+}
+
+void AxfrVerifyTest::refusedTransferIsClearError()
+{
+    const Run run = verifyZone({ QStringLiteral("--axfr"), m_refusing->endpoint().toString(), m_origin });
+    QVERIFY2(run.exitCode == 2, QByteArray(run.out + run.err).constData());
+    QVERIFY2(run.err.contains("REFUSED") || run.err.contains("NOTAUTH"), run.err.constData());
+    QVERIFY2(run.err.contains(m_refusing->endpoint().toString().toUtf8()), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+}
+
+void AxfrVerifyTest::silentServerTimesOut()
+{
+    const Run run = verifyZone({ QStringLiteral("--axfr"), m_silent->endpoint().toString(), m_origin,
+        QStringLiteral("--timeout"), QStringLiteral("800") });
+    QVERIFY2(run.exitCode == 2, QByteArray(run.out + run.err).constData());
+    QVERIFY2(run.err.contains("silent for 800 ms"), run.err.constData());
+    QVERIFY2(run.millis >= 700 && run.millis < 5000, QByteArray::number(run.millis).constData());
+}
+
+void AxfrVerifyTest::badUsage()
+{
+    const QStringList wrong[] = {
+        { QStringLiteral("--axfr"), QStringLiteral("ns.example."), m_origin },
+        { QStringLiteral("--axfr"), m_nsd->endpoint().toString() },
+        { QStringLiteral("--axfr"), m_nsd->endpoint().toString(), m_origin, QStringLiteral("--file"), m_signedFile },
+        { QStringLiteral("--axfr"), m_nsd->endpoint().toString(), m_origin, QStringLiteral("--timeout"),
+            QStringLiteral("0") },
+    };
+    for (const QStringList& arguments : wrong) {
+        const Run run = verifyZone(arguments);
+        QVERIFY2(run.exitCode == 2, qPrintable(arguments.join(QLatin1Char(' '))));
+        QVERIFY2(run.err.startsWith("nameplan verify-zone: "), run.err.constData());
+    }
+}
+
+QTEST_GUILESS_MAIN(AxfrVerifyTest)
+#include "tst_axfrverify.moc"
