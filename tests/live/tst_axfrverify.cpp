@@ -4,8 +4,9 @@
 // signed copy: exit 0, the transfer holds every record of the signed file), by an NSD with a
 // copy whose signatures expired yesterday (exit 1, signature expired, EDE 7), by an NSD that
 // does not serve the zone (REFUSED/NOTAUTH: exit 2 with the server's answer named) and by a
-// server that accepts the TCP connection and stays silent (exit 2 within the timeout). Only
-// 127.0.0.0/8, every wait bounded.
+// server that accepts the TCP connection and stays silent (exit 2 within the timeout), and
+// the NSD's own stream cut short by a relay (after its first message, in the middle of a
+// message: exit 2, nothing verified). Only 127.0.0.0/8, every wait bounded.
 #include "axfrclient.h"
 #include "testlab.h"
 #include "zonereader.h"
@@ -16,6 +17,14 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <thread>
 
 using namespace nameplan;
 using namespace std::chrono_literals;
@@ -48,6 +57,97 @@ Run runProgram(const QString& program, const QStringList& arguments, const QStri
     return run;
 }
 
+// Relays one TCP connection to a real server and cuts the server's stream short: after its
+// first DNS message (cutAfter < 0) or after cutAfter octets. What a transfer that breaks off
+// looks like to the client, made of the real server's own octets.
+class CuttingRelay {
+public:
+    CuttingRelay(const ServerEndpoint& listenOn, const ServerEndpoint& target, qint64 cutAfter)
+        : m_target(target)
+        , m_cutAfter(cutAfter)
+    {
+        m_listen = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        const int on = 1;
+        ::setsockopt(m_listen, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+        const sockaddr_in address = socketAddress(listenOn);
+        if (::bind(m_listen, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0
+            || ::listen(m_listen, 1) != 0) {
+            ::close(m_listen);
+            m_listen = -1;
+            return;
+        }
+        m_thread = std::thread([this] { serveOne(); });
+    }
+    ~CuttingRelay()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        if (m_listen >= 0)
+            ::close(m_listen);
+    }
+    CuttingRelay(const CuttingRelay&) = delete;
+    CuttingRelay& operator=(const CuttingRelay&) = delete;
+    bool listening() const { return m_listen >= 0; }
+
+private:
+    static sockaddr_in socketAddress(const ServerEndpoint& endpoint)
+    {
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(endpoint.port);
+        ::inet_pton(AF_INET, endpoint.address.toLatin1().constData(), &address.sin_addr);
+        return address;
+    }
+    static bool readable(int fd) // every wait bounded: 5 s
+    {
+        pollfd p { fd, POLLIN, 0 };
+        return ::poll(&p, 1, 5000) == 1;
+    }
+    void serveOne()
+    {
+        if (!readable(m_listen))
+            return;
+        const int client = ::accept4(m_listen, nullptr, nullptr, SOCK_CLOEXEC);
+        const int server = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        const sockaddr_in target = socketAddress(m_target);
+        if (client >= 0 && server >= 0
+            && ::connect(server, reinterpret_cast<const sockaddr*>(&target), sizeof target) == 0)
+            relay(client, server);
+        ::close(server);
+        ::close(client);
+    }
+    void relay(int client, int server)
+    {
+        char buffer[4096];
+        if (!readable(client))
+            return;
+        const ssize_t query = ::read(client, buffer, sizeof buffer);
+        if (query <= 0 || ::write(server, buffer, size_t(query)) != query)
+            return;
+        QByteArray stream;
+        while (readable(server)) {
+            const ssize_t got = ::read(server, buffer, sizeof buffer);
+            if (got <= 0)
+                break;
+            stream.append(buffer, got);
+            const qint64 cut = m_cutAfter >= 0 || stream.size() < 2
+                ? m_cutAfter
+                : 2 + ((quint8(stream[0]) << 8) | quint8(stream[1]));
+            if (cut >= 0 && stream.size() >= cut) {
+                stream.truncate(cut);
+                break;
+            }
+        }
+        if (::write(client, stream.constData(), size_t(stream.size())) != stream.size())
+            qWarning("relay: short write to the client");
+    }
+
+    ServerEndpoint m_target;
+    qint64 m_cutAfter;
+    int m_listen = -1;
+    std::thread m_thread;
+};
+
 Run verifyZone(const QStringList& arguments)
 {
     return runProgram(QStringLiteral(NAMEPLAN_EXECUTABLE), QStringList { QStringLiteral("verify-zone") } + arguments);
@@ -65,6 +165,8 @@ private Q_SLOTS:
     void expiredCopyFails();
     void refusedTransferIsClearError();
     void silentServerTimesOut();
+    void cutStreamIsClearError_data();
+    void cutStreamIsClearError();
     void badUsage();
 
 private:
@@ -209,6 +311,38 @@ void AxfrVerifyTest::silentServerTimesOut()
     QVERIFY2(run.exitCode == 2, QByteArray(run.out + run.err).constData());
     QVERIFY2(run.err.contains("silent for 800 ms"), run.err.constData());
     QVERIFY2(run.millis >= 700 && run.millis < 5000, QByteArray::number(run.millis).constData());
+}
+
+void AxfrVerifyTest::cutStreamIsClearError_data()
+{
+    QTest::addColumn<qint64>("cutAfter");
+    QTest::newRow("after the first message") << qint64(-1);
+    QTest::newRow("inside the first message") << qint64(700);
+}
+
+void AxfrVerifyTest::cutStreamIsClearError()
+{
+    QFETCH(qint64, cutAfter);
+    const ServerEndpoint relayed = m_lab.allocate();
+    {
+        CuttingRelay relay(relayed, m_nsd->endpoint(), cutAfter);
+        QVERIFY(relay.listening());
+        AxfrClient::Limits limits;
+        limits.stream.idleTimeout = 3000ms;
+        const AxfrClient::Result transfer
+            = AxfrClient::transfer(*DnsName::fromText(m_origin.toUtf8()), relayed, limits);
+        QVERIFY(!transfer.ok());
+        QVERIFY2(transfer.error.contains(QStringLiteral("closed the connection in the middle of the stream")),
+            qPrintable(transfer.error));
+        QVERIFY(transfer.records.isEmpty());
+        QCOMPARE(transfer.messages, cutAfter < 0 ? 1 : 0);
+    }
+    CuttingRelay relay(relayed, m_nsd->endpoint(), cutAfter);
+    QVERIFY(relay.listening());
+    const Run run = verifyZone({ QStringLiteral("--axfr"), relayed.toString(), m_origin, QStringLiteral("--json") });
+    QVERIFY2(run.exitCode == 2, QByteArray(run.out + run.err).constData());
+    QVERIFY2(run.err.contains("AXFR failed"), run.err.constData());
+    QVERIFY(run.out.isEmpty());
 }
 
 void AxfrVerifyTest::badUsage()
