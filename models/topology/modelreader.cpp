@@ -42,7 +42,7 @@ constexpr double maximumExactInteger = 9007199254740992.0;
 class Reader {
 public:
     Problems problems;
-    const JsonPath top; // the document itself
+    const JsonPath top {}; // the document itself
 
     void fail(const JsonPath& path, const QString& message)
     {
