@@ -103,6 +103,10 @@ private Q_SLOTS:
             "providers[0].id: id \"d y\" must start");
         row(
             "id with colon", [](Model& m) { m.paths[0].id = QStringLiteral("a:b"); }, true, "paths[0].id: id \"a:b\"");
+        const QString longId(129, QLatin1Char('p'));
+        QTest::newRow("id too long") << Mutation([longId](Model& m) {
+            m.paths[0].id = longId;
+        }) << true << QStringLiteral("paths[0].id: id \"%1\" is longer than 128 characters").arg(longId);
         row(
             "duplicate id", [](Model& m) { m.services[1].id = QStringLiteral("z"); }, true,
             "services[1].id: duplicate id \"z\" (first used at zones[0])");
