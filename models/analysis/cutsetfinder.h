@@ -13,14 +13,15 @@ namespace nameplan {
 
 // Minimal cut sets of fault-tree nodes: the smallest outage sets that make a node fail.
 //
-// Algorithm: bottom-up family algebra over the gates in topological order, every gate computed
-// once however many tops share it. A basic event is the family {{e}}, Failed is {{}} and Working
-// is {}. An OR gate unites its inputs' families, an AND gate takes the pairwise unions; both
-// then drop every set of more than maxOrder events (truncation) and every set that contains
-// another set of the family (subsumption). Because the function is monotone, the minimal sets
-// of order <= K of a gate are exactly the minimal sets of order <= K built from its inputs'
-// minimal sets of order <= K, so truncation loses nothing below the limit. Gates of one
-// topological level do not depend on each other and are computed on all cores.
+// Algorithm: the family algebra of the fault tree on one zero-suppressed BDD (Zbdd), gates in
+// topological order, every gate computed once however many tops share it. A basic event is the
+// family {{e}}, Failed is {{}} and Working is {}. An OR gate unites its inputs' families, an AND
+// gate takes their product; both are then minimised (every set that contains another set is
+// dropped), and the product leaves out every set of more than maxOrder events (truncation, as
+// in Rauzy's algorithm). Because the function is monotone, the minimal sets of order <= K of a
+// gate are exactly the minimal sets of order <= K built from its inputs' minimal sets of order
+// <= K, so truncation loses nothing below the limit. The diagram shares common subsets between
+// sets, gates and tops; writing the families out as vectors runs on all cores.
 class CutSetFinder {
 public:
     // Sorted, duplicate-free basic-event indices (into FaultTree::events).
