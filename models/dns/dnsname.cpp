@@ -11,7 +11,13 @@
 namespace nameplan {
 
 namespace {
-const QByteArray rootWire(1, '\0');
+// A function, not a global: DnsName constants in other translation units may be built before
+// this file's globals (initialisation order across files is unspecified; ASan caught it).
+const QByteArray& rootWire()
+{
+    static const QByteArray wire(1, '\0');
+    return wire;
+}
 
 bool isDigit(char c)
 {
@@ -39,7 +45,7 @@ bool needsBackslash(std::uint8_t c)
 } // namespace
 
 DnsName::DnsName()
-    : m_wire(rootWire)
+    : m_wire(rootWire())
 {
 }
 
