@@ -8,6 +8,7 @@
 #include "progresssink.h"
 #include "reportbuilder.h"
 #include "reportdrills.h"
+#include "reportlive.h"
 #include "reportrenderer.h"
 
 #include <QCommandLineParser>
@@ -55,8 +56,9 @@ QString parse(const QStringList& arguments, Request& request)
     const QCommandLineOption cert(
         QStringLiteral("cert"), QStringLiteral("The PEM certificate of the signing key."), QStringLiteral("CERT.pem"));
     const QCommandLineOption withLive(QStringLiteral("with-live"),
-        QStringLiteral("Also run a failover drill for every scenario of the report (queries the model's "
-                       "authorities; without it the report stays off the network)."));
+        QStringLiteral("Also run the live checks on every zone (DNSSEC too when the model has trust anchors) "
+                       "and a failover drill for every scenario of the report (queries the model's "
+                       "authorities and walks from settings.roots; without it the report stays off the network)."));
     parser.addOptions({ output, outage, duration, maxOrder, pageSize, json, sign, cert, withLive });
     parser.addPositionalArgument(QStringLiteral("report"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The model file."));
@@ -104,8 +106,10 @@ int writeEvidence(const Request& request)
         ConsoleOutput::err(scenarioError);
         return 1;
     }
-    if (request.withLive)
+    if (request.withLive) {
+        ReportLive::run(model.model, data);
         ReportDrills::run(model.model, request.options, data);
+    }
     if (const QString error = ReportRenderer::writePdf(data, model.model, request.pdfPath); !error.isEmpty()) {
         ConsoleOutput::err(error);
         return 1;

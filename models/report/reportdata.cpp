@@ -18,6 +18,64 @@ template <class T, class F> QJsonArray array(const std::vector<T>& items, F&& to
         out.append(toJson(item));
     return out;
 }
+QString isoTime(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+QJsonObject liveFindingJson(const ReportLiveFinding& f)
+{
+    return { { QStringLiteral("check"), f.checkId }, { QStringLiteral("authority"), f.authority },
+        { QStringLiteral("severity"), f.severity }, { QStringLiteral("finding"), f.finding },
+        { QStringLiteral("observed_at"), isoTime(f.observedAt) } };
+}
+
+QJsonObject dnssecAuthorityJson(const ReportDnssecAuthority& a)
+{
+    QJsonObject o { { QStringLiteral("authority"), a.authority }, { QStringLiteral("address"), a.address },
+        { QStringLiteral("status"), a.status },
+        { QStringLiteral("verdicts"), array(a.verdicts, [](const ReportDnssecVerdict& v) {
+             return QJsonObject { { QStringLiteral("subject"), v.subject }, { QStringLiteral("status"), v.status },
+                 { QStringLiteral("reason"), v.reason } };
+         }) } };
+    if (a.validUntil)
+        o.insert(QStringLiteral("valid_until"), isoTime(*a.validUntil));
+    return o;
+}
+
+QJsonObject dnssecZoneJson(const ReportLiveZone& z)
+{
+    QJsonObject o { { QStringLiteral("zone"), z.zoneId }, { QStringLiteral("domain"), z.domain },
+        { QStringLiteral("status"), z.dnssecStatus },
+        { QStringLiteral("authorities"), array(z.dnssec, dnssecAuthorityJson) } };
+    if (!z.dnssecReason.isEmpty())
+        o.insert(QStringLiteral("reason"), z.dnssecReason);
+    if (z.remainingSeconds)
+        o.insert(QStringLiteral("remaining_seconds"), double(*z.remainingSeconds));
+    if (z.expiry)
+        o.insert(QStringLiteral("expires"), isoTime(*z.expiry));
+    return o;
+}
+
+// Empty when the live checks were not run: the bundle then says why in live_status.
+QJsonObject liveChecksJson(const ReportData& data)
+{
+    if (!data.liveStartedAt.isValid())
+        return {};
+    int errors = 0;
+    int warnings = 0;
+    const QJsonArray zones = array(data.liveZones, [&](const ReportLiveZone& z) {
+        errors += z.errors;
+        warnings += z.warnings;
+        return QJsonObject { { QStringLiteral("zone"), z.zoneId }, { QStringLiteral("domain"), z.domain },
+            { QStringLiteral("errors"), z.errors }, { QStringLiteral("warnings"), z.warnings },
+            { QStringLiteral("findings"), array(z.findings, liveFindingJson) } };
+    });
+    return { { QStringLiteral("started_at"), isoTime(data.liveStartedAt) },
+        { QStringLiteral("finished_at"), isoTime(data.liveFinishedAt) }, { QStringLiteral("errors"), errors },
+        { QStringLiteral("warnings"), warnings }, { QStringLiteral("zones"), zones },
+        { QStringLiteral("raw"), data.liveRaw } };
+}
 } // namespace
 
 QJsonObject ReportData::toJson() const
@@ -79,6 +137,8 @@ QJsonObject ReportData::toJson() const
         { QStringLiteral("survival_curve"), survival },
         { QStringLiteral("controls"), controlList },
         { QStringLiteral("live_status"), liveStatus },
+        { QStringLiteral("live_checks"), liveChecksJson(*this) },
+        { QStringLiteral("dnssec"), array(liveZones, dnssecZoneJson) },
         { QStringLiteral("drill_status"), drillStatus },
         { QStringLiteral("drills"), drillList },
     };

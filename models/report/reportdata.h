@@ -81,6 +81,44 @@ struct ReportDrill {
     DrillResult result;
 };
 
+// One finding of a live check (nameplan report --with-live), with when it was observed.
+struct ReportLiveFinding {
+    QString checkId; // stable, as in docs/live-checks.md
+    QString authority; // "ns1.example.test. 127.0.0.10:5300"; empty for zone-wide checks
+    QString severity; // "ok", "info", "warning", "error"
+    QString finding;
+    QDateTime observedAt; // UTC: the latest answer the finding rests on, else the end of the run
+};
+
+// One DNSSEC verdict on what one authority served: the RRset and why it is what it is.
+struct ReportDnssecVerdict {
+    QString subject; // "www.example.test. A", or the zone apex's DNSKEY
+    QString status; // "secure", "insecure", "indeterminate", "bogus"
+    QString reason; // "signature-expired (EDE 7)"; empty when secure
+};
+
+struct ReportDnssecAuthority {
+    QString authority; // host name
+    QString address;
+    QString status; // the worst of its verdicts
+    std::vector<ReportDnssecVerdict> verdicts;
+    std::optional<QDateTime> validUntil; // earliest expiry of the signatures that made it secure
+};
+
+// What the live checks saw of one zone of the model.
+struct ReportLiveZone {
+    QString zoneId;
+    QString domain; // "example.test."
+    std::vector<ReportLiveFinding> findings;
+    int errors = 0;
+    int warnings = 0;
+    QString dnssecStatus; // "secure", "bogus", ..., or "not checked"
+    QString dnssecReason; // why not checked; empty when checked
+    std::vector<ReportDnssecAuthority> dnssec;
+    std::optional<qint64> remainingSeconds; // least remaining signature validity over its authorities
+    std::optional<QDateTime> expiry; // when that runs out
+};
+
 struct ReportData {
     // Cover
     QString title;
@@ -104,7 +142,12 @@ struct ReportData {
     std::vector<ReportControlFinding> controls;
 
     // Live observations (empty with their reason when not run)
-    QString liveStatus = QStringLiteral("Live checks were not run for this report.");
+    QString liveStatus = QStringLiteral(
+        "Live checks were not run for this report (nameplan report --with-live runs them for every zone).");
+    std::vector<ReportLiveZone> liveZones;
+    QDateTime liveStartedAt; // UTC, invalid when not run
+    QDateTime liveFinishedAt;
+    QJsonObject liveRaw; // the live-check run as `nameplan check --json` writes it: every observation
     std::vector<ReportDrill> drills;
     QString drillStatus = QStringLiteral(
         "Failover drills were not run for this report (nameplan report --with-live runs one per scenario).");

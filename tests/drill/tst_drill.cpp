@@ -251,7 +251,10 @@ QJsonObject DrillTest::model(Variant variant) const
         { QStringLiteral("schema"), 1 },
         { QStringLiteral("title"), QStringLiteral("Drill fidelity lab") },
         { QStringLiteral("settings"),
-            QJsonObject { { QStringLiteral("port"), m_port }, { QStringLiteral("trust_anchors"), list(m_anchors) } } },
+            QJsonObject { { QStringLiteral("port"), m_port }, { QStringLiteral("trust_anchors"), list(m_anchors) },
+                // The live checks of `report --with-live` walk from here (p1 serves fid.test.
+                // itself), never from the IANA roots.
+                { QStringLiteral("roots"), list({ m_endpoints[QStringLiteral("p1")].address }) } } },
         { QStringLiteral("regions"), regions },
         { QStringLiteral("providers"),
             QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("prov-a") } },
@@ -526,9 +529,10 @@ void DrillTest::reportWithLive()
     QVERIFY(text.waitForFinished(30000));
     // NFKC undoes the typographic ligatures (fi, ff) the PDF text carries.
     const QString pages = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-    for (const char* expected : { "Failover drills", "2 drill(s) run; model and reality disagree in 0",
-             "Drill: Requested outage", "Drill: Region 1 lost for an hour", "www.fid.test/A", "login.fid.test/A",
-             "model and reality agree", "secure", "(UTC)" })
+    for (const char* expected :
+        { "Failover drills", "2 drill(s) run; model and reality disagree in 0", "Drill: Requested outage",
+            "Drill: Region 1 lost for an hour", "www.fid.test/A", "login.fid.test/A", "model and reality agree",
+            "secure", "(UTC)", "Live checks", "Zone fid.test.", "Zone app.fid.test.", "DNSSEC" })
         QVERIFY2(
             pages.contains(QString::fromLatin1(expected)), qPrintable(QString::fromLatin1(expected) + u'\n' + pages));
     QFile file(bundle);

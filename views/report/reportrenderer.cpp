@@ -31,6 +31,16 @@ QString downtime(double unavailability)
                          : QStringLiteral("%1 h/year").arg(minutes / 60, 0, 'f', 1);
 }
 
+// "29 d 23 h", "5 h 12 min", "0 (expired)": remaining signature validity for people.
+QString validity(qint64 seconds)
+{
+    if (seconds <= 0)
+        return QStringLiteral("none left");
+    if (seconds >= 86400)
+        return QStringLiteral("%1 d %2 h").arg(seconds / 86400).arg(seconds % 86400 / 3600);
+    return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+}
+
 // Paints a scene scaled to fit the rectangle, keeping its aspect ratio.
 void paintScene(QGraphicsScene& scene, QPainter& painter, const QRectF& rect)
 {
@@ -210,10 +220,84 @@ private:
             rows, { 1.6, 1.5, 1.2, 2, 1.2 });
     }
 
+    // Per zone, every finding of the live checks with the authority it is about and when it
+    // was seen; failures first in the summary so a reviewer sees them without reading it all.
     void live(PdfComposer& pdf)
     {
-        pdf.heading(1, QStringLiteral("Live checks and DNSSEC"));
-        pdf.paragraph(m_data.liveStatus, true);
+        pdf.heading(1, QStringLiteral("Live checks"));
+        pdf.paragraph(m_data.liveStatus, m_data.liveZones.empty());
+        liveFailures(pdf);
+        for (const ReportLiveZone& z : m_data.liveZones) {
+            pdf.heading(2, QStringLiteral("Zone ") + z.domain);
+            std::vector<QStringList> rows;
+            for (const ReportLiveFinding& f : z.findings)
+                rows.push_back({ f.checkId, f.authority.isEmpty() ? QStringLiteral("(zone)") : f.authority, f.severity,
+                    f.finding, f.observedAt.toString(QStringLiteral("yyyy-MM-dd\nHH:mm:ss")) });
+            if (rows.empty())
+                pdf.paragraph(QStringLiteral("No finding: no authority of this zone was checked."), true);
+            else
+                pdf.table({ QStringLiteral("Check"), QStringLiteral("Authority"), QStringLiteral("Severity"),
+                              QStringLiteral("Finding"), QStringLiteral("Observed (UTC)") },
+                    rows, { 1.3, 1.7, 0.8, 3.4, 1.1 });
+        }
+        dnssec(pdf);
+    }
+
+    void liveFailures(PdfComposer& pdf)
+    {
+        if (m_data.liveZones.empty())
+            return;
+        pdf.heading(2, QStringLiteral("Failures"));
+        std::vector<QStringList> rows;
+        for (const ReportLiveZone& z : m_data.liveZones) {
+            for (const ReportLiveFinding& f : z.findings) {
+                if (f.severity == u"error")
+                    rows.push_back({ z.domain, f.checkId,
+                        f.authority.isEmpty() ? QStringLiteral("(zone)") : f.authority, f.finding });
+            }
+        }
+        if (rows.empty())
+            pdf.paragraph(QStringLiteral("No check failed."));
+        else
+            pdf.table({ QStringLiteral("Zone"), QStringLiteral("Check"), QStringLiteral("Authority"),
+                          QStringLiteral("Finding") },
+                rows, { 1.3, 1.3, 1.7, 3.8 });
+    }
+
+    // Per zone: the verdict, each authority's verdicts with their reasons, and how long the
+    // signatures it served stay valid (what the signer's downtime is measured against).
+    void dnssec(PdfComposer& pdf)
+    {
+        pdf.heading(1, QStringLiteral("DNSSEC"));
+        if (m_data.liveZones.empty()) {
+            pdf.paragraph(QStringLiteral("DNSSEC was not checked: the live checks were not run."), true);
+            return;
+        }
+        for (const ReportLiveZone& z : m_data.liveZones) {
+            pdf.heading(2, QStringLiteral("Zone ") + z.domain);
+            std::vector<std::pair<QString, QString>> facts { { QStringLiteral("Status"),
+                z.dnssecReason.isEmpty() ? z.dnssecStatus : z.dnssecStatus + QStringLiteral(": ") + z.dnssecReason } };
+            if (z.remainingSeconds)
+                facts.push_back({ QStringLiteral("Remaining validity"),
+                    *z.remainingSeconds > 0
+                        ? QStringLiteral("%1 (the least over its authorities)").arg(validity(*z.remainingSeconds))
+                        : QStringLiteral("none: at least one authority serves nothing that validates") });
+            if (z.expiry)
+                facts.push_back({ QStringLiteral("Signatures expire"), z.expiry->toString(Qt::ISODate) });
+            pdf.keyValues(facts);
+            std::vector<QStringList> rows;
+            for (const ReportDnssecAuthority& a : z.dnssec) {
+                for (const ReportDnssecVerdict& v : a.verdicts)
+                    rows.push_back({ a.authority + u'\n' + a.address, v.subject, v.status,
+                        v.reason.isEmpty() ? QStringLiteral("-") : v.reason,
+                        a.validUntil ? a.validUntil->toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                     : QStringLiteral("-") });
+            }
+            if (!rows.empty())
+                pdf.table({ QStringLiteral("Authority"), QStringLiteral("RRset"), QStringLiteral("Verdict"),
+                              QStringLiteral("Reason"), QStringLiteral("Valid until (UTC)") },
+                    rows, { 1.7, 1.9, 1.3, 2.3, 1.2 });
+        }
     }
 
     // What the failover drills found: per scenario, each critical name per population as the

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportlive.h"
+
+#include "dnsmnemonics.h"
+#include "livechecker.h"
+#include "model.h"
+#include "modeltargets.h"
+#include "trustanchorset.h"
+
+namespace nameplan {
+
+namespace {
+
+// "fid.test" and "fid.test." name the same zone; findings spell it with the dot.
+QString absolute(const QString& domain)
+{
+    const QString lower = domain.toLower();
+    return lower.endsWith(u'.') ? lower : lower + u'.';
+}
+
+// When the answers a finding rests on arrived: the latest of them, else the end of the run.
+QDateTime observedAt(const LiveFinding& finding, const QDateTime& fallback)
+{
+    QDateTime latest;
+    for (const LiveEvidence& evidence : finding.evidence) {
+        const QDateTime at = evidence.result.observedAt;
+        if (at.isValid() && (!latest.isValid() || at > latest))
+            latest = at;
+    }
+    return latest.isValid() ? latest.toUTC() : fallback;
+}
+
+ReportDnssecVerdict verdictRow(const Verdict& verdict)
+{
+    QString reason;
+    if (verdict.reason != Verdict::Reason::None) {
+        reason = Verdict::reasonName(verdict.reason);
+        if (const auto ede = verdict.edeCode())
+            reason += QStringLiteral(" (EDE %1)").arg(*ede);
+    } else if (!verdict.isSecure()) {
+        reason = verdict.message; // e.g. no usable answer: the validator had nothing to judge
+    }
+    const QString subject = verdict.owner.toString() + u' ' + QString::fromLatin1(DnsMnemonics::typeName(verdict.type));
+    return { subject, Verdict::statusName(verdict.status), reason };
+}
+
+ReportDnssecAuthority authorityRow(const LiveDnssecAuthority& authority)
+{
+    ReportDnssecAuthority row { authority.authorityName, authority.authorityAddress, {}, {}, std::nullopt };
+    Verdict::Status worst = Verdict::Status::Secure;
+    for (const Verdict& verdict : authority.verdicts) {
+        worst = std::max(worst, verdict.status);
+        row.verdicts.push_back(verdictRow(verdict));
+    }
+    row.status = authority.verdicts.isEmpty() ? QStringLiteral("no verdict") : Verdict::statusName(worst);
+    if (authority.validUntil)
+        row.validUntil = QDateTime::fromSecsSinceEpoch(*authority.validUntil, Qt::UTC);
+    return row;
+}
+
+void addDnssec(ReportLiveZone& zone, const LiveReport& report, const QString& reason)
+{
+    if (!report.dnssecChecked) {
+        zone.dnssecStatus = QStringLiteral("not checked");
+        zone.dnssecReason = reason;
+        return;
+    }
+    Verdict::Status worst = Verdict::Status::Secure;
+    for (const LiveDnssecAuthority& authority : report.dnssec) {
+        if (absolute(authority.zone.toString()) != zone.domain)
+            continue;
+        zone.dnssec.push_back(authorityRow(authority));
+        for (const Verdict& verdict : authority.verdicts)
+            worst = std::max(worst, verdict.status);
+    }
+    zone.dnssecStatus = zone.dnssec.empty() ? QStringLiteral("no verdict") : Verdict::statusName(worst);
+    for (const auto& [name, seconds] : report.remainingValidity()) {
+        if (absolute(name.toString()) != zone.domain || zone.dnssec.empty())
+            continue;
+        zone.remainingSeconds = seconds;
+        // None left is no date to plan by: the zone already fails validation somewhere.
+        if (seconds > 0)
+            zone.expiry = report.finishedAt.toUTC().addSecs(seconds);
+    }
+}
+
+ReportLiveZone zoneRows(const Zone& modelZone, const LiveReport& report, const QString& dnssecReason)
+{
+    ReportLiveZone zone;
+    zone.zoneId = modelZone.id;
+    zone.domain = absolute(modelZone.domain);
+    for (const LiveFinding& finding : report.findings) {
+        if (absolute(finding.zone) != zone.domain)
+            continue;
+        const QString authority = finding.authorityAddress.isEmpty()
+            ? QString()
+            : QStringLiteral("%1 %2").arg(finding.authorityName, finding.authorityAddress).trimmed();
+        zone.findings.push_back({ finding.checkId, authority, LiveFinding::severityName(finding.severity),
+            finding.finding, observedAt(finding, report.finishedAt.toUTC()) });
+        zone.errors += finding.severity == LiveSeverity::Error ? 1 : 0;
+        zone.warnings += finding.severity == LiveSeverity::Warning ? 1 : 0;
+    }
+    addDnssec(zone, report, dnssecReason);
+    return zone;
+}
+
+// The request `nameplan check FILE` makes: the model's zones, port, roots and anchors. Empty
+// when nothing can be checked, with why in *error.
+std::optional<LiveCheckRequest> request(const Model& model, QString* error)
+{
+    ModelTargets::Result built = ModelTargets::build(model, ModelTargets::Options {});
+    if (!built.error.isEmpty()) {
+        *error = built.error;
+        return std::nullopt;
+    }
+    LiveCheckRequest request;
+    request.zones = built.zones;
+    if (!model.settings.trustAnchors.isEmpty()) {
+        request.anchors = TrustAnchorSet::fromText(
+            model.settings.trustAnchors.join(u'\n').toUtf8(), error, QStringLiteral("settings.trust_anchors"));
+        if (!request.anchors)
+            return std::nullopt;
+    }
+    return request;
+}
+
+} // namespace
+
+void ReportLive::run(const Model& model, ReportData& data)
+{
+    QString error;
+    const std::optional<LiveCheckRequest> live = request(model, &error);
+    if (!live) {
+        data.liveStatus = QStringLiteral("Live checks could not run: ") + error;
+        return;
+    }
+    const LiveReport report = LiveChecker::runBlocking(*live);
+    data.liveStartedAt = report.startedAt.toUTC();
+    data.liveFinishedAt = report.finishedAt.toUTC();
+    data.liveRaw = report.toJson();
+    const QString dnssecReason = QStringLiteral("no trust anchor is configured (settings.trust_anchors in the model)");
+    for (const Zone& zone : model.zones)
+        data.liveZones.push_back(zoneRows(zone, report, dnssecReason));
+    data.liveStatus = QStringLiteral("%1 zone(s) checked from %2 to %3 (UTC): %4 error(s), %5 warning(s)%6.")
+                          .arg(data.liveZones.size())
+                          .arg(data.liveStartedAt.toString(Qt::ISODate), data.liveFinishedAt.toString(Qt::ISODate))
+                          .arg(report.count(LiveSeverity::Error))
+                          .arg(report.count(LiveSeverity::Warning))
+                          .arg(report.cancelled ? QStringLiteral(", cancelled at the deadline") : QString());
+}
+
+} // namespace nameplan
