@@ -114,6 +114,8 @@ private Q_SLOTS:
         // Without --with-live the report stays off the network and says so.
         QVERIFY(text.out.contains(QStringLiteral("Failover drills")));
         QVERIFY(text.out.contains(QStringLiteral("Failover drills were not run")));
+        QVERIFY(text.out.contains(QStringLiteral("Live checks were not run")));
+        QVERIFY(text.out.contains(QStringLiteral("DNSSEC was not checked: the live checks were not run.")));
     }
 
     void everyPageIsNonBlank()
@@ -146,6 +148,9 @@ private Q_SLOTS:
         QCOMPARE(bundle.value(QStringLiteral("services")).toArray().size(), 8);
         QVERIFY(bundle.value(QStringLiteral("drills")).toArray().isEmpty());
         QVERIFY(bundle.value(QStringLiteral("drill_status")).toString().contains(QStringLiteral("--with-live")));
+        QVERIFY(bundle.value(QStringLiteral("live_checks")).toObject().isEmpty());
+        QVERIFY(bundle.value(QStringLiteral("dnssec")).toArray().isEmpty());
+        QVERIFY(bundle.value(QStringLiteral("live_status")).toString().contains(QStringLiteral("--with-live")));
     }
 
     void signaturesVerifyAndDetectTampering_data()
