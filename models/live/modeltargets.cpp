@@ -19,6 +19,20 @@ struct BadAddress {
     QString address;
 };
 
+// A name is checked in the most specific modelled zone that holds it: the parent's authorities
+// only give a referral for a delegated child's names, which is not their answer to compare.
+bool heldBy(const Model& model, const DnsName& fqdn, const DnsName& zone)
+{
+    if (!fqdn.isSubdomainOf(zone))
+        return false;
+    for (const Zone& other : model.zones) {
+        const auto apex = absoluteName(other.domain);
+        if (apex && !(*apex == zone) && apex->isSubdomainOf(zone) && fqdn.isSubdomainOf(*apex))
+            return false;
+    }
+    return true;
+}
+
 // The addresses of the authorities with the given ids, at port; with their host names when
 // named is given.
 QList<ServerEndpoint> authorityEndpoints(
@@ -122,7 +136,7 @@ ModelTargets::Result ModelTargets::build(const Model& model, const Options& opti
             for (const Name& modelName : model.names) {
                 const auto fqdn = absoluteName(modelName.fqdn);
                 const auto type = DnsMnemonics::typeFromText(modelName.type.toUtf8());
-                if (fqdn && type && fqdn->isSubdomainOf(*name))
+                if (fqdn && type && heldBy(model, *fqdn, *name))
                     target.names.append({ *fqdn, *type, rrclass::IN });
             }
             target.modelled = modelledZone(model, zone);
