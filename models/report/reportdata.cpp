@@ -35,8 +35,11 @@ QJsonObject dnssecAuthorityJson(const ReportDnssecAuthority& a)
     QJsonObject o { { QStringLiteral("authority"), a.authority }, { QStringLiteral("address"), a.address },
         { QStringLiteral("status"), a.status },
         { QStringLiteral("verdicts"), array(a.verdicts, [](const ReportDnssecVerdict& v) {
-             return QJsonObject { { QStringLiteral("subject"), v.subject }, { QStringLiteral("status"), v.status },
+             QJsonObject o { { QStringLiteral("subject"), v.subject }, { QStringLiteral("status"), v.status },
                  { QStringLiteral("reason"), v.reason } };
+             if (v.validUntil)
+                 o.insert(QStringLiteral("valid_until"), isoTime(*v.validUntil));
+             return o;
          }) } };
     if (a.validUntil)
         o.insert(QStringLiteral("valid_until"), isoTime(*a.validUntil));

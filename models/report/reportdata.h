@@ -95,6 +95,7 @@ struct ReportDnssecVerdict {
     QString subject; // "www.example.test. A", or the zone apex's DNSKEY
     QString status; // "secure", "insecure", "indeterminate", "bogus"
     QString reason; // "signature-expired (EDE 7)"; empty when secure
+    std::optional<QDateTime> validUntil; // when the signature that made it secure expires
 };
 
 struct ReportDnssecAuthority {

@@ -41,7 +41,10 @@ ReportDnssecVerdict verdictRow(const Verdict& verdict)
         reason = verdict.message; // e.g. no usable answer: the validator had nothing to judge
     }
     const QString subject = verdict.owner.toString() + u' ' + QString::fromLatin1(DnsMnemonics::typeName(verdict.type));
-    return { subject, Verdict::statusName(verdict.status), reason };
+    std::optional<QDateTime> validUntil;
+    if (verdict.validUntil)
+        validUntil = QDateTime::fromSecsSinceEpoch(*verdict.validUntil, Qt::UTC);
+    return { subject, Verdict::statusName(verdict.status), reason, validUntil };
 }
 
 ReportDnssecAuthority authorityRow(const LiveDnssecAuthority& authority)

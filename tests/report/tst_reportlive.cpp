@@ -231,6 +231,8 @@ void ReportLiveTest::bundleCarriesThem()
         if (a[QStringLiteral("address")].toString() == m_servers[0].second.toString()) {
             const QDateTime until = QDateTime::fromString(a[QStringLiteral("valid_until")].toString(), Qt::ISODate);
             QVERIFY(until > QDateTime::currentDateTimeUtc().addDays(29));
+            for (const QJsonValue& v : a[QStringLiteral("verdicts")].toArray())
+                QVERIFY(QDateTime::fromString(v[QStringLiteral("valid_until")].toString(), Qt::ISODate) >= until);
         }
     }
     QCOMPARE(statusOf.value(m_servers[0].second.toString()), QStringLiteral("secure"));

@@ -290,7 +290,7 @@ private:
                 for (const ReportDnssecVerdict& v : a.verdicts)
                     rows.push_back({ a.authority + u'\n' + a.address, v.subject, v.status,
                         v.reason.isEmpty() ? QStringLiteral("-") : v.reason,
-                        a.validUntil ? a.validUntil->toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                        v.validUntil ? v.validUntil->toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                      : QStringLiteral("-") });
             }
             if (!rows.empty())
