@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livecheckspanel.h"
 
+#include "dnssecchainview.h"
+#include "expirytimelinechart.h"
 #include "latencychart.h"
 #include "livechecker.h"
 #include "livefindingfilter.h"
@@ -14,6 +16,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -59,7 +62,11 @@ LiveChecksPanel::LiveChecksPanel(QWidget* parent)
     lower->addWidget(m_details);
     lower->addWidget(m_chart);
     auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Live check results"));
+    m_tabs->addTab(m_table, tr("&Findings"));
+    m_tabs->addTab(createDnssecTab(), tr("DNSS&EC"));
+    split->addWidget(m_tabs);
     split->addWidget(lower);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -73,6 +80,18 @@ LiveChecksPanel::LiveChecksPanel(QWidget* parent)
     connect(m_checker, &LiveChecker::finished, this, &LiveChecksPanel::onFinished);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LiveChecksPanel::showSelected);
     setRunning(false);
+}
+
+QWidget* LiveChecksPanel::createDnssecTab()
+{
+    m_dnssecChain = new DnssecChainView(this);
+    m_expiryTimeline = new ExpiryTimelineChart(this);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_dnssecChain);
+    split->addWidget(m_expiryTimeline);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    return split;
 }
 
 QWidget* LiveChecksPanel::createToolbar()
@@ -185,6 +204,8 @@ void LiveChecksPanel::onFinished(const LiveReport& report)
     }
     m_model->setReport(report);
     m_chart->setReport(report);
+    m_dnssecChain->setReport(report);
+    m_expiryTimeline->setReport(report);
     fillFilterChoices();
     m_table->resizeColumnsToContents();
     m_status->setText(tr("%1 errors, %2 warnings in %3 s")

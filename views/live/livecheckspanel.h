@@ -10,11 +10,14 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 
 namespace nameplan {
 
+class DnssecChainView;
+class ExpiryTimelineChart;
 class LatencyChart;
 class LiveChecker;
 class LiveFindingFilter;
@@ -45,6 +48,10 @@ public:
     QComboBox* zoneFilter() const { return m_zoneFilter; }
     QComboBox* authorityFilter() const { return m_authorityFilter; }
     LatencyChart* latencyChart() const { return m_chart; }
+    // The "DNSSEC" tab beside the findings: chain of trust and signature expiry of the last run.
+    QTabWidget* tabs() const { return m_tabs; }
+    DnssecChainView* dnssecChain() const { return m_dnssecChain; }
+    ExpiryTimelineChart* expiryTimeline() const { return m_expiryTimeline; }
 
 Q_SIGNALS:
     // After every run, cancelled or not (report.cancelled says; a cancelled run keeps the table).
@@ -53,6 +60,7 @@ Q_SIGNALS:
 private:
     QWidget* createToolbar();
     QWidget* createFilters();
+    QWidget* createDnssecTab();
     void onProgress(int done, int total);
     void onFinished(const LiveReport& report);
     void fillFilterChoices();
@@ -75,6 +83,9 @@ private:
     QTableView* m_table;
     QTextBrowser* m_details;
     LatencyChart* m_chart;
+    QTabWidget* m_tabs = nullptr;
+    DnssecChainView* m_dnssecChain = nullptr;
+    ExpiryTimelineChart* m_expiryTimeline = nullptr;
     QElapsedTimer m_clock;
 };
 

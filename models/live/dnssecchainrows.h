@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "verdict.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace nameplan {
+
+struct LiveReport;
+
+// One link of a chain of trust as the chain view draws it: trust anchor → DS → DNSKEY → RRSIG
+// → RRset. The failing link carries the verdict's reason; the links before it held (secure),
+// the ones after it inherit the verdict because nothing past a broken link can be trusted.
+struct DnssecChainLink {
+    enum class Kind { TrustAnchor, Ds, Dnskey, Rrsig, RrSet };
+    Kind kind = Kind::TrustAnchor;
+    Verdict::Status status = Verdict::Status::Indeterminate;
+    bool failing = false;
+    Verdict::Reason reason = Verdict::Reason::None; // None except on the failing link
+    std::optional<std::uint16_t> ede;
+    QString message;
+};
+
+// The chain of one RRset (the DNSKEY set first) as one authority served it.
+struct DnssecChain {
+    Verdict verdict;
+    QList<DnssecChainLink> links;
+};
+
+// Everything the views show for one authority of one zone: the worst verdict, the chains, and
+// the remaining signature validity after the run (zero when nothing was secure).
+struct DnssecChainAuthority {
+    DnsName zone;
+    QString authorityName;
+    QString authorityAddress;
+    Verdict::Status status = Verdict::Status::Indeterminate;
+    std::optional<qint64> validUntil; // seconds since the epoch
+    qint64 remainingSeconds = 0;
+    QList<DnssecChain> chains;
+};
+
+// The adapter from LiveReport::dnssec to the rows of the DNSSEC chain view and the expiry
+// timeline, so both views stay thin and the mapping is tested without widgets.
+class DnssecChainRows {
+public:
+    static QList<DnssecChainAuthority> fromReport(const LiveReport& report);
+    static DnssecChain chain(const Verdict& verdict);
+    // Which link a reason breaks: the anchor, the DS digest, the keys, the signatures or the data.
+    static DnssecChainLink::Kind failingLink(Verdict::Reason reason);
+};
+
+} // namespace nameplan

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The DNSSEC chain view and the signature expiry timeline offscreen, fed by a live run against
+// the lab of tst_livednssec (healthy, expired copy, other keys): the adapter puts the failing
+// link where the reason says, the tree shows the expired authority bogus with EDE 7 at the
+// RRSIG link and the healthy one secure, the chart has one bar per authority whose length is
+// the remaining validity, and the panel fills its DNSSEC tab after a run. With
+// NAMEPLAN_SCREENSHOT_DIR set, the tab is saved there as dnssec-chain.png.
+#include "dnssecchainrows.h"
+#include "dnssecchainview.h"
+#include "dnsseclab.h"
+#include "expirytimelinechart.h"
+#include "livechecker.h"
+#include "livecheckspanel.h"
+
+#include <QDir>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace nameplan;
+
+namespace {
+using Kind = DnssecChainLink::Kind;
+
+QString statusOf(const QTreeWidgetItem* item)
+{
+    return item->data(DnssecChainView::ChainColumn, DnssecChainView::StatusRole).toString();
+}
+} // namespace
+
+class DnssecChainViewTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void adapterPlacesTheFailingLink();
+    void treeShowsVerdictsPerAuthority();
+    void timelineBarsMatchRemainingValidity();
+    void panelFillsTheDnssecTab();
+
+private:
+    DnssecLab m_lab;
+    LiveReport m_report;
+};
+
+void DnssecChainViewTest::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_lab.start(&error), qPrintable(error));
+    qRegisterMetaType<LiveReport>();
+    m_report = LiveChecker::runBlocking(m_lab.request());
+    QVERIFY(m_report.dnssecChecked);
+    QCOMPARE(m_report.dnssec.size(), 3);
+}
+
+void DnssecChainViewTest::adapterPlacesTheFailingLink()
+{
+    const QList<DnssecChainAuthority> rows = DnssecChainRows::fromReport(m_report);
+    QCOMPARE(rows.size(), 3);
+    // Healthy: two chains (DNSKEY, www A), every link secure, none failing.
+    QCOMPARE(rows[0].status, Verdict::Status::Secure);
+    QCOMPARE(rows[0].chains.size(), 2);
+    for (const DnssecChain& chain : rows[0].chains) {
+        QCOMPARE(chain.links.size(), 5);
+        for (const DnssecChainLink& link : chain.links) {
+            QCOMPARE(link.status, Verdict::Status::Secure);
+            QVERIFY(!link.failing);
+        }
+    }
+    // Expired copy: the keys held, the signatures did not (EDE 7 at RRSIG), the data is bogus.
+    const DnssecChain& expired = rows[1].chains.first();
+    QCOMPARE(rows[1].status, Verdict::Status::Bogus);
+    QCOMPARE(expired.links[int(Kind::Dnskey)].status, Verdict::Status::Secure);
+    QVERIFY(expired.links[int(Kind::Rrsig)].failing);
+    QCOMPARE(expired.links[int(Kind::Rrsig)].status, Verdict::Status::Bogus);
+    QCOMPARE(expired.links[int(Kind::Rrsig)].ede, std::optional<std::uint16_t>(7));
+    QCOMPARE(expired.links[int(Kind::RrSet)].status, Verdict::Status::Bogus);
+    // Other keys: the DS matches no DNSKEY (EDE 9), so the break is at the DNSKEY link.
+    const DnssecChain& other = rows[2].chains.first();
+    QVERIFY(other.links[int(Kind::Dnskey)].failing);
+    QCOMPARE(other.links[int(Kind::Dnskey)].ede, std::optional<std::uint16_t>(9));
+    QCOMPARE(other.links[int(Kind::Ds)].status, Verdict::Status::Secure);
+}
+
+void DnssecChainViewTest::treeShowsVerdictsPerAuthority()
+{
+    DnssecChainView view;
+    view.setReport(m_report);
+    QCOMPARE(view.topLevelItemCount(), 1);
+    const QTreeWidgetItem* zone = view.topLevelItem(0);
+    QCOMPARE(zone->text(DnssecChainView::ChainColumn), m_lab.origin());
+    QCOMPARE(statusOf(zone), QStringLiteral("bogus"));
+    QCOMPARE(zone->childCount(), 3);
+    const QTreeWidgetItem* healthy = zone->child(0);
+    QVERIFY(healthy->text(DnssecChainView::ChainColumn).startsWith(QStringLiteral("ns1 (")));
+    QCOMPARE(statusOf(healthy), QStringLiteral("secure"));
+    QCOMPARE(healthy->text(DnssecChainView::VerdictColumn), QStringLiteral("secure"));
+
+    const QTreeWidgetItem* expired = zone->child(1);
+    QCOMPARE(statusOf(expired), QStringLiteral("bogus"));
+    QVERIFY(expired->isExpanded());
+    const QTreeWidgetItem* dnskeyChain = expired->child(0);
+    QCOMPARE(dnskeyChain->text(DnssecChainView::ChainColumn), QStringLiteral("signed.test. DNSKEY"));
+    QCOMPARE(dnskeyChain->childCount(), 5);
+    const QTreeWidgetItem* rrsig = dnskeyChain->child(int(Kind::Rrsig));
+    QCOMPARE(rrsig->text(DnssecChainView::ChainColumn), QStringLiteral("RRSIG"));
+    QCOMPARE(statusOf(rrsig), QStringLiteral("bogus"));
+    QCOMPARE(rrsig->data(DnssecChainView::ChainColumn, DnssecChainView::EdeRole).toInt(), 7);
+    QVERIFY2(rrsig->text(DnssecChainView::ReasonColumn).contains(QStringLiteral("signature expired (EDE 7)")),
+        qPrintable(rrsig->text(DnssecChainView::ReasonColumn)));
+    QCOMPARE(statusOf(dnskeyChain->child(int(Kind::Dnskey))), QStringLiteral("secure"));
+    QVERIFY(dnskeyChain->child(int(Kind::Dnskey))->text(DnssecChainView::ReasonColumn).isEmpty());
+    // Bogus and secure rows are painted differently.
+    QVERIFY(rrsig->background(0).color() != healthy->background(0).color());
+}
+
+void DnssecChainViewTest::timelineBarsMatchRemainingValidity()
+{
+    ExpiryTimelineChart chart;
+    chart.setReport(m_report);
+    const QList<QLineSeries*> bars = chart.bars();
+    QCOMPARE(bars.size(), 3);
+    const double now = double(m_report.finishedAt.toMSecsSinceEpoch());
+    const QList<DnssecChainAuthority> rows = DnssecChainRows::fromReport(m_report);
+    for (int i = 0; i < bars.size(); ++i) {
+        QCOMPARE(bars[i]->count(), 2);
+        QCOMPARE(bars[i]->at(0).x(), now);
+        const double length = bars[i]->at(1).x() - bars[i]->at(0).x();
+        QCOMPARE(length, double(rows[i].remainingSeconds) * 1000.0);
+    }
+    // Healthy: the signer's default of about 30 days, measured from the report, not assumed.
+    const qint64 healthyLeft = *m_report.dnssec[0].validUntil - m_report.finishedAt.toSecsSinceEpoch();
+    QCOMPARE(rows[0].remainingSeconds, healthyLeft);
+    QVERIFY(healthyLeft > 29 * 86400);
+    QCOMPARE(rows[1].remainingSeconds, 0);
+    QCOMPARE(rows[2].remainingSeconds, 0);
+    QVERIFY(chart.nowMarker());
+    QCOMPARE(chart.nowMarker()->at(0).x(), now);
+    QCOMPARE(chart.nowMarker()->at(1).x(), now);
+}
+
+void DnssecChainViewTest::panelFillsTheDnssecTab()
+{
+    LiveChecksPanel panel;
+    panel.resize(1300, 760);
+    panel.show();
+    panel.setRequest(m_lab.request());
+    QSignalSpy finished(&panel, &LiveChecksPanel::runFinished);
+    panel.run();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(panel.dnssecChain()->topLevelItemCount(), 1);
+    QCOMPARE(panel.dnssecChain()->topLevelItem(0)->childCount(), 3);
+    QCOMPARE(panel.expiryTimeline()->bars().size(), 3);
+    panel.tabs()->setCurrentWidget(panel.dnssecChain()->parentWidget());
+    QCOMPARE(panel.tabs()->currentIndex(), 1);
+    const QString directory = qEnvironmentVariable("NAMEPLAN_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    panel.dnssecChain()->expandAll();
+    QCoreApplication::processEvents();
+    QVERIFY(panel.grab().save(QDir(directory).filePath(QStringLiteral("dnssec-chain.png"))));
+}
+
+QTEST_MAIN(DnssecChainViewTest)
+#include "tst_dnssecchainview.moc"

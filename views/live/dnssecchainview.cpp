@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dnssecchainview.h"
+
+#include "dnsmnemonics.h"
+#include "livereport.h"
+#include "verdictcolours.h"
+
+#include <QHeaderView>
+
+namespace nameplan {
+
+namespace {
+QString reasonDescription(Verdict::Reason reason)
+{
+    using R = Verdict::Reason;
+    switch (reason) {
+    case R::None:
+        return QString();
+    case R::UnsupportedDnskeyAlgorithm:
+        return DnssecChainView::tr("DNSKEY algorithm not supported");
+    case R::UnsupportedDsDigest:
+        return DnssecChainView::tr("DS digest type not supported");
+    case R::Bogus:
+        return DnssecChainView::tr("signature or proof does not hold");
+    case R::SignatureExpired:
+        return DnssecChainView::tr("signature expired");
+    case R::SignatureNotYetValid:
+        return DnssecChainView::tr("signature not yet valid");
+    case R::DnskeyMissing:
+        return DnssecChainView::tr("no DNSKEY matches the DS or the key tag");
+    case R::RrsigsMissing:
+        return DnssecChainView::tr("RRSIGs missing");
+    case R::NoZoneKeyBitSet:
+        return DnssecChainView::tr("key without the zone key bit");
+    case R::NsecMissing:
+        return DnssecChainView::tr("NSEC or NSEC3 missing");
+    case R::Nsec3IterationsTooHigh:
+        return DnssecChainView::tr("NSEC3 iterations too high");
+    case R::AlgorithmPolicy:
+        return DnssecChainView::tr("key forbidden by algorithm policy");
+    case R::NoTrustAnchor:
+        return DnssecChainView::tr("no trust anchor covers the zone");
+    case R::UnsignedZone:
+        return DnssecChainView::tr("zone unsigned");
+    case R::InsecureDelegation:
+        return DnssecChainView::tr("insecure delegation (no DS, proven)");
+    case R::WorkBudgetExceeded:
+        return DnssecChainView::tr("validation work budget exceeded");
+    case R::CryptoError:
+        return DnssecChainView::tr("cryptographic library error");
+    case R::Malformed:
+        return DnssecChainView::tr("malformed records");
+    case R::Canceled:
+        return DnssecChainView::tr("cancelled");
+    }
+    return QString();
+}
+} // namespace
+
+DnssecChainView::DnssecChainView(QWidget* parent)
+    : QTreeWidget(parent)
+{
+    setAccessibleName(tr("DNSSEC chain of trust"));
+    setHeaderLabels({ tr("Chain"), tr("Verdict"), tr("Why") });
+    setAlternatingRowColors(false);
+    setUniformRowHeights(true);
+    header()->setStretchLastSection(true);
+}
+
+QString DnssecChainView::linkName(DnssecChainLink::Kind kind)
+{
+    switch (kind) {
+    case DnssecChainLink::Kind::TrustAnchor:
+        return tr("Trust anchor");
+    case DnssecChainLink::Kind::Ds:
+        return tr("DS");
+    case DnssecChainLink::Kind::Dnskey:
+        return tr("DNSKEY");
+    case DnssecChainLink::Kind::Rrsig:
+        return tr("RRSIG");
+    case DnssecChainLink::Kind::RrSet:
+        break;
+    }
+    return tr("RRset");
+}
+
+QString DnssecChainView::statusText(Verdict::Status status)
+{
+    switch (status) {
+    case Verdict::Status::Secure:
+        return tr("secure");
+    case Verdict::Status::Insecure:
+        return tr("insecure");
+    case Verdict::Status::Indeterminate:
+        return tr("indeterminate");
+    case Verdict::Status::Bogus:
+        break;
+    }
+    return tr("bogus");
+}
+
+QString DnssecChainView::reasonText(const DnssecChainLink& link)
+{
+    QString text = reasonDescription(link.reason);
+    if (link.ede)
+        text += tr(" (EDE %1)").arg(*link.ede);
+    if (!link.message.isEmpty())
+        text += QStringLiteral(": ") + link.message;
+    return text;
+}
+
+void DnssecChainView::setReport(const LiveReport& report)
+{
+    clear();
+    QTreeWidgetItem* zoneItem = nullptr;
+    Verdict::Status zoneStatus = Verdict::Status::Secure;
+    for (const DnssecChainAuthority& authority : DnssecChainRows::fromReport(report)) {
+        const QString zone = authority.zone.toString();
+        if (!zoneItem || zoneItem->text(ChainColumn) != zone) {
+            zoneItem = new QTreeWidgetItem(this, { zone });
+            zoneStatus = Verdict::Status::Secure;
+        }
+        zoneStatus = qMax(zoneStatus, authority.status);
+        decorate(zoneItem, zoneStatus);
+        QTreeWidgetItem* authorityItem = addAuthority(zoneItem, authority);
+        // Broken authorities open so that the failing link is visible at once.
+        authorityItem->setExpanded(authority.status != Verdict::Status::Secure);
+        zoneItem->setExpanded(true);
+    }
+    resizeColumnToContents(ChainColumn);
+    resizeColumnToContents(VerdictColumn);
+}
+
+QTreeWidgetItem* DnssecChainView::addAuthority(QTreeWidgetItem* zoneItem, const DnssecChainAuthority& authority)
+{
+    const QString label = authority.authorityName.isEmpty()
+        ? authority.authorityAddress
+        : QStringLiteral("%1 (%2)").arg(authority.authorityName, authority.authorityAddress);
+    auto* item = new QTreeWidgetItem(zoneItem, { label });
+    decorate(item, authority.status);
+    for (const DnssecChain& chain : authority.chains)
+        addChain(item, chain);
+    return item;
+}
+
+void DnssecChainView::addChain(QTreeWidgetItem* authorityItem, const DnssecChain& chain)
+{
+    const QString rrset = chain.verdict.owner.toString() + QLatin1Char(' ')
+        + QString::fromLatin1(DnsMnemonics::typeName(chain.verdict.type));
+    auto* chainItem = new QTreeWidgetItem(authorityItem, { rrset });
+    decorate(chainItem, chain.verdict.status);
+    for (const DnssecChainLink& link : chain.links) {
+        auto* item = new QTreeWidgetItem(chainItem, { linkName(link.kind) });
+        decorate(item, link.status);
+        if (!link.failing)
+            continue;
+        item->setText(ReasonColumn, reasonText(link));
+        item->setToolTip(ReasonColumn, reasonText(link));
+        item->setData(ChainColumn, EdeRole, link.ede ? QVariant(int(*link.ede)) : QVariant());
+        QFont bold = item->font(ChainColumn);
+        bold.setBold(true);
+        item->setFont(ChainColumn, bold);
+        chainItem->setText(ReasonColumn, reasonText(link));
+        chainItem->setExpanded(true);
+    }
+}
+
+void DnssecChainView::decorate(QTreeWidgetItem* item, Verdict::Status status) const
+{
+    const VerdictColours colours(palette());
+    item->setText(VerdictColumn, statusText(status));
+    item->setData(ChainColumn, StatusRole, Verdict::statusName(status));
+    for (int column = 0; column < columnCount(); ++column) {
+        item->setBackground(column, colours.fill(status));
+        item->setForeground(column, palette().color(QPalette::Text));
+    }
+}
+
+} // namespace nameplan

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dnssecchainrows.h"
+
+#include <QTreeWidget>
+
+namespace nameplan {
+
+struct LiveReport;
+
+// The chain of trust of every RRset a live run validated, per zone and authority: zone →
+// authority → RRset → trust anchor, DS, DNSKEY, RRSIG, RRset. Rows are coloured by verdict; the
+// failing link says why, with its RFC 8914 Extended DNS Error code. Status and EDE are also in
+// the items' data (StatusRole, EdeRole) for tests and assistive tools.
+class DnssecChainView : public QTreeWidget {
+    Q_OBJECT
+public:
+    enum Role { StatusRole = Qt::UserRole, EdeRole };
+    enum Column { ChainColumn, VerdictColumn, ReasonColumn };
+
+    explicit DnssecChainView(QWidget* parent = nullptr);
+
+    void setReport(const LiveReport& report);
+    static QString linkName(DnssecChainLink::Kind kind);
+
+private:
+    QTreeWidgetItem* addAuthority(QTreeWidgetItem* zoneItem, const DnssecChainAuthority& authority);
+    void addChain(QTreeWidgetItem* authorityItem, const DnssecChain& chain);
+    void decorate(QTreeWidgetItem* item, Verdict::Status status) const;
+    static QString statusText(Verdict::Status status);
+    static QString reasonText(const DnssecChainLink& link);
+};
+
+} // namespace nameplan
