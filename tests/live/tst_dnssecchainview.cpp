@@ -12,8 +12,11 @@
 #include "livechecker.h"
 #include "livecheckspanel.h"
 
+#include <QCategoryAxis>
+#include <QChart>
 #include <QDir>
 #include <QLineSeries>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void treeShowsVerdictsPerAuthority();
     void timelineBarsMatchRemainingValidity();
     void panelFillsTheDnssecTab();
+    void coloursFollowTheTheme();
 
 private:
     DnssecLab m_lab;
@@ -134,6 +138,12 @@ void DnssecChainViewTest::timelineBarsMatchRemainingValidity()
     QVERIFY(healthyLeft > 29 * 86400);
     QCOMPARE(rows[1].remainingSeconds, 0);
     QCOMPARE(rows[2].remainingSeconds, 0);
+    // Every authority labelled, the first on top, with its remaining validity in words.
+    auto* y = qobject_cast<QCategoryAxis*>(chart.chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(y);
+    QCOMPARE(y->categoriesLabels(),
+        (QStringList { QStringLiteral("ns3: none valid"), QStringLiteral("ns2: none valid"),
+            QStringLiteral("ns1: %1 d").arg(double(healthyLeft) / 86400.0, 0, 'f', 1) }));
     QVERIFY(chart.nowMarker());
     QCOMPARE(chart.nowMarker()->at(0).x(), now);
     QCOMPARE(chart.nowMarker()->at(1).x(), now);
@@ -156,9 +166,23 @@ void DnssecChainViewTest::panelFillsTheDnssecTab()
     const QString directory = qEnvironmentVariable("NAMEPLAN_SCREENSHOT_DIR");
     if (directory.isEmpty())
         return;
-    panel.dnssecChain()->expandAll();
     QCoreApplication::processEvents();
     QVERIFY(panel.grab().save(QDir(directory).filePath(QStringLiteral("dnssec-chain.png"))));
+}
+
+void DnssecChainViewTest::coloursFollowTheTheme()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    DnssecChainView view;
+    view.setPalette(dark);
+    view.setReport(m_report);
+    const QTreeWidgetItem* expired = view.topLevelItem(0)->child(1);
+    // Dark fills under light text, and still one colour per state.
+    QVERIFY(expired->background(0).color().lightnessF() < 0.5);
+    QVERIFY(expired->background(0).color() != view.topLevelItem(0)->child(0)->background(0).color());
+    QCOMPARE(expired->foreground(0).color(), dark.color(QPalette::Text));
 }
 
 QTEST_MAIN(DnssecChainViewTest)

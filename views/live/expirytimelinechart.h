@@ -4,10 +4,12 @@
 #include <QChartView>
 #include <QList>
 
+class QColor;
 class QLineSeries;
 
 namespace nameplan {
 
+struct DnssecChainAuthority;
 struct LiveReport;
 
 // Signature expiry timeline: per zone and authority, a bar from the run ("now") to the earliest
@@ -25,6 +27,7 @@ public:
 
 private:
     void clearChart();
+    QLineSeries* addBar(const DnssecChainAuthority& row, double level, qint64 now, const QColor& colour);
 
     QList<QLineSeries*> m_bars;
     QLineSeries* m_now = nullptr;

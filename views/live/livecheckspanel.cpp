@@ -89,8 +89,8 @@ QWidget* LiveChecksPanel::createDnssecTab()
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_dnssecChain);
     split->addWidget(m_expiryTimeline);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     return split;
 }
 
