@@ -41,6 +41,7 @@ private Q_SLOTS:
     void timelineBarsMatchRemainingValidity();
     void panelFillsTheDnssecTab();
     void coloursFollowTheTheme();
+    void withoutAnchorsSaysNotChecked();
 
 private:
     DnssecLab m_lab;
@@ -183,6 +184,22 @@ void DnssecChainViewTest::coloursFollowTheTheme()
     QVERIFY(expired->background(0).color().lightnessF() < 0.5);
     QVERIFY(expired->background(0).color() != view.topLevelItem(0)->child(0)->background(0).color());
     QCOMPARE(expired->foreground(0).color(), dark.color(QPalette::Text));
+}
+
+void DnssecChainViewTest::withoutAnchorsSaysNotChecked()
+{
+    DnssecChainView view;
+    view.setReport(m_report);
+    LiveCheckRequest request = m_lab.request();
+    request.anchors.reset();
+    const LiveReport report = LiveChecker::runBlocking(request);
+    QVERIFY(!report.dnssecChecked);
+    view.setReport(report);
+    QCOMPARE(view.topLevelItemCount(), 1);
+    QVERIFY(view.topLevelItem(0)->text(DnssecChainView::ChainColumn).startsWith(QStringLiteral("Not checked")));
+    ExpiryTimelineChart chart;
+    chart.setReport(report);
+    QVERIFY(chart.bars().isEmpty());
 }
 
 QTEST_MAIN(DnssecChainViewTest)

@@ -112,6 +112,11 @@ QString DnssecChainView::reasonText(const DnssecChainLink& link)
 void DnssecChainView::setReport(const LiveReport& report)
 {
     clear();
+    if (!report.dnssecChecked) {
+        // Say why the tab is empty rather than leave people wondering whether it worked.
+        new QTreeWidgetItem(this, { tr("Not checked: the run had no trust anchor (settings.trust_anchors)") });
+        return;
+    }
     QTreeWidgetItem* zoneItem = nullptr;
     Verdict::Status zoneStatus = Verdict::Status::Secure;
     for (const DnssecChainAuthority& authority : DnssecChainRows::fromReport(report)) {
