@@ -5,9 +5,9 @@
 // DS matches none of them). Each authority must get its own verdict, and `delv` (BIND's
 // validator, run with the same trust anchor against each server) must agree on every one.
 // Only 127.0.0.0/8, every wait bounded.
+#include "dnsseclab.h"
 #include "livechecker.h"
 #include "observedvalidity.h"
-#include "testlab.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -73,7 +73,7 @@ private:
     // "secure", "bogus" ... of delv's answer for www/A from server, with the same anchor.
     QString delvStatus(const LabServer* server) const;
 
-    TestLab m_lab;
+    DnssecLab m_lab;
     QString m_anchorFile;
     QString m_delvAnchorFile;
     LabServer* m_primary = nullptr;
@@ -90,57 +90,19 @@ bool LiveDnssecTest::writeFile(const QString& path, const QString& text) const
 
 void LiveDnssecTest::initTestCase()
 {
-    m_primary = m_lab.addNsd(QStringLiteral("primary"));
-    m_expired = m_lab.addNsd(QStringLiteral("expired"));
-    m_otherKeys = m_lab.addNsd(QStringLiteral("otherkeys"));
-    ZoneFile zone(m_origin, 2024060101);
-    zone.addNameServer(QStringLiteral("ns1"), m_primary->endpoint().address);
-    zone.addNameServer(QStringLiteral("ns2"), m_expired->endpoint().address);
-    zone.addNameServer(QStringLiteral("ns3"), m_otherKeys->endpoint().address);
-    zone.add(QStringLiteral("www"), QStringLiteral("A"), QStringLiteral("192.0.2.10"));
-    const QString dir = m_lab.directory();
-    QVERIFY(m_lab.writeZone(zone, QStringLiteral("good.zone")).size() > 0);
-    QVERIFY(m_lab.writeZone(zone, QStringLiteral("other.zone")).size() > 0);
-
-    const ZoneSigner::Result good = ZoneSigner::sign(
-        dir + QStringLiteral("/good.zone"), m_origin, dir + QStringLiteral("/keys"), ZoneSigner::Spec {});
-    QVERIFY2(good.ok(), qPrintable(good.error));
-    // The same keys, signatures that ended yesterday: what a secondary left behind serves (-P:
-    // dnssec-signzone would otherwise refuse to write a zone that does not verify).
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Run expired = runProgram(QStringLiteral("dnssec-signzone"),
-        { QStringLiteral("-S"), QStringLiteral("-P"), QStringLiteral("-K"), dir + QStringLiteral("/keys"),
-            QStringLiteral("-o"), m_origin, QStringLiteral("-f"), dir + QStringLiteral("/expired.zone.signed"),
-            QStringLiteral("-s"), now.addDays(-10).toString(QStringLiteral("yyyyMMddHHmmss")), QStringLiteral("-e"),
-            now.addDays(-1).toString(QStringLiteral("yyyyMMddHHmmss")), dir + QStringLiteral("/good.zone") },
-        dir + QStringLiteral("/keys"));
-    QVERIFY2(expired.exitCode == 0, expired.out.constData());
-    const ZoneSigner::Result other = ZoneSigner::sign(
-        dir + QStringLiteral("/other.zone"), m_origin, dir + QStringLiteral("/otherkeys"), ZoneSigner::Spec {});
-    QVERIFY2(other.ok(), qPrintable(other.error));
-
-    m_primary->addPrimaryZone(m_origin, good.signedFile);
-    m_expired->addPrimaryZone(m_origin, dir + QStringLiteral("/expired.zone.signed"));
-    m_otherKeys->addPrimaryZone(m_origin, other.signedFile);
-    QVERIFY2(m_lab.startAll(), qPrintable(m_lab.lastError()));
-
-    m_anchorFile = dir + QStringLiteral("/anchor.ds");
-    QVERIFY(writeFile(m_anchorFile, good.dsRecords));
-    m_delvAnchorFile = dir + QStringLiteral("/anchor.delv");
-    QVERIFY(writeFile(m_delvAnchorFile, delvAnchors(good.dsRecords)));
+    QString error;
+    QVERIFY2(m_lab.start(&error), qPrintable(error));
+    m_primary = m_lab.primary();
+    m_expired = m_lab.expired();
+    m_otherKeys = m_lab.otherKeys();
+    m_anchorFile = m_lab.anchorFile();
+    m_delvAnchorFile = m_lab.lab().directory() + QStringLiteral("/anchor.delv");
+    QVERIFY(writeFile(m_delvAnchorFile, delvAnchors(m_lab.dsRecords())));
 }
 
 LiveCheckRequest LiveDnssecTest::request() const
 {
-    LiveZoneTarget target;
-    target.zone = *DnsName::fromText(m_origin.toUtf8());
-    target.authorities = { { QStringLiteral("ns1"), m_primary->endpoint() },
-        { QStringLiteral("ns2"), m_expired->endpoint() }, { QStringLiteral("ns3"), m_otherKeys->endpoint() } };
-    target.names.append({ *DnsName::fromText("www.signed.test."), rrtype::A, rrclass::IN });
-    LiveCheckRequest request;
-    request.zones.append(target);
-    request.anchors = TrustAnchorSet::fromFile(m_anchorFile);
-    return request;
+    return m_lab.request();
 }
 
 void LiveDnssecTest::perAuthorityVerdicts()
