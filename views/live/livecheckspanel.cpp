@@ -64,8 +64,8 @@ LiveChecksPanel::LiveChecksPanel(QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Live check results"));
-    m_tabs->addTab(m_table, tr("&Findings"));
-    m_tabs->addTab(createDnssecTab(), tr("DNSS&EC"));
+    m_tabs->addTab(m_table, tr("Fi&ndings"));
+    m_tabs->addTab(createDnssecTab(), tr("DN&SSEC"));
     split->addWidget(m_tabs);
     split->addWidget(lower);
     split->setStretchFactor(0, 3);
