@@ -7,6 +7,7 @@
 #include "reportdata.h"
 #include "topologyscene.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QSet>
 
@@ -17,6 +18,30 @@ namespace {
 QString orNone(const QStringList& list)
 {
     return list.isEmpty() ? QStringLiteral("none") : list.join(QStringLiteral(", "));
+}
+
+// A scenario's failures as one row per service (a large estate has hundreds of service and
+// population pairs with near-identical explanations: a row each made a 900-page report).
+std::vector<QStringList> failureRows(const ReportScenario& scenario)
+{
+    constexpr qsizetype longestReason = 420;
+    std::vector<QStringList> rows;
+    QHash<QString, std::size_t> rowOf;
+    for (const ReportScenarioService& f : scenario.failures) {
+        const auto known = rowOf.constFind(f.serviceId);
+        if (known != rowOf.cend()) {
+            rows[*known][1] += QStringLiteral(", ") + f.populationName;
+            continue;
+        }
+        QString reason = f.explanation;
+        if (reason.size() > longestReason) {
+            const qsizetype cut = reason.lastIndexOf(u' ', longestReason);
+            reason = reason.left(cut > 0 ? cut : longestReason) + QStringLiteral(" …");
+        }
+        rowOf.insert(f.serviceId, rows.size());
+        rows.push_back({ f.serviceName, f.populationName, reason });
+    }
+    return rows;
 }
 
 QString percent(double fraction)
@@ -192,14 +217,16 @@ private:
             const QStringList affected = s.affectedElements;
             diagram(
                 pdf, QSet<QString>(outages.begin(), outages.end()), QSet<QString>(affected.begin(), affected.end()));
-            std::vector<QStringList> rows;
-            for (const ReportScenarioService& f : s.failures)
-                rows.push_back({ f.serviceName, f.populationName, f.explanation });
-            if (rows.empty())
+            const std::vector<QStringList> rows = failureRows(s);
+            if (rows.empty()) {
                 pdf.paragraph(QStringLiteral("Every service keeps working for every population."));
-            else
-                pdf.table({ QStringLiteral("Service"), QStringLiteral("For"), QStringLiteral("Why it fails") }, rows,
-                    { 1.2, 1, 4.5 });
+            } else {
+                pdf.table({ QStringLiteral("Service"), QStringLiteral("Fails for"), QStringLiteral("Why") }, rows,
+                    { 1.2, 1.2, 4.3 });
+                pdf.paragraph(QStringLiteral("Each service's reason is given for the first population it fails "
+                                             "for, shortened where long; the JSON bundle has every explanation in "
+                                             "full."));
+            }
         }
     }
 
