@@ -9,6 +9,15 @@ namespace {
 // Okabe–Ito: distinguishable with protanopia, deuteranopia and tritanopia.
 constexpr std::array<QRgb, 8> providerColours { 0xff0072b2, 0xffe69f00, 0xff009e73, 0xffcc79a7, 0xff56b4e9, 0xffd55e00,
     0xfff0e442, 0xff999999 };
+
+// `amount` of fg over bg, as an opaque colour. Opaque, not translucent: the PDF writer can only
+// stroke an opaque pen natively, and turns every dash of a translucent one into a filled
+// polygon (a 15 MB page for the large estate's diagram).
+QColor blend(const QColor& fg, const QColor& bg, float amount)
+{
+    const auto mix = [amount](float a, float b) { return a * amount + b * (1.0f - amount); };
+    return QColor::fromRgbF(mix(fg.redF(), bg.redF()), mix(fg.greenF(), bg.greenF()), mix(fg.blueF(), bg.blueF()));
+}
 } // namespace
 
 DiagramPalette::DiagramPalette(const QPalette& palette)
@@ -36,9 +45,7 @@ bool DiagramPalette::isDark() const
 
 QColor DiagramPalette::mutedText() const
 {
-    QColor c = text();
-    c.setAlphaF(0.65f);
-    return c;
+    return blend(text(), background(), 0.65f);
 }
 
 QColor DiagramPalette::nodeFill(State state) const
@@ -79,9 +86,7 @@ QColor DiagramPalette::clusterFill(int depth) const
 
 QColor DiagramPalette::edge() const
 {
-    QColor c = text();
-    c.setAlphaF(0.45f);
-    return c;
+    return blend(text(), background(), 0.45f);
 }
 
 } // namespace nameplan
