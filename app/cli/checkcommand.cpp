@@ -163,7 +163,7 @@ LiveZoneTarget modelFreeZone(const QCommandLineParser& parser, const LiveCheckOp
 }
 
 // The model form: ModelTargets with --port, --roots and --zone as overrides.
-QList<LiveZoneTarget> modelZones(const Model& model, const QCommandLineParser& parser, const LiveCheckOptions& options)
+ModelTargets::Result modelTargets(const Model& model, const QCommandLineParser& parser, const LiveCheckOptions& options)
 {
     ModelTargets::Options overrides;
     overrides.port = parsePort(parser, model.settings.port);
@@ -175,20 +175,7 @@ QList<LiveZoneTarget> modelZones(const Model& model, const QCommandLineParser& p
     ModelTargets::Result built = ModelTargets::build(model, overrides);
     if (!built.error.isEmpty())
         throw UsageError { built.error };
-    return built.zones;
-}
-
-// The model's own anchors (settings.trust_anchors), one record per entry; none: no DNSSEC checks.
-std::optional<TrustAnchorSet> modelAnchors(const ModelSettings& settings)
-{
-    if (settings.trustAnchors.isEmpty())
-        return std::nullopt;
-    QString error;
-    std::optional<TrustAnchorSet> anchors = TrustAnchorSet::fromText(
-        settings.trustAnchors.join(QLatin1Char('\n')).toUtf8(), &error, QStringLiteral("settings.trust_anchors"));
-    if (!anchors)
-        throw UsageError { QStringLiteral("cannot use the model's trust anchors: ") + error };
-    return anchors;
+    return built;
 }
 
 Inputs parseInputs(const QCommandLineParser& parser)
@@ -216,8 +203,9 @@ Inputs parseInputs(const QCommandLineParser& parser)
             ConsoleOutput::problems(positional[1], loaded.problems);
             throw UsageError { QStringLiteral("cannot use the model ") + positional[1] };
         }
-        inputs.request.zones = modelZones(loaded.model, parser, inputs.request.options);
-        inputs.request.anchors = modelAnchors(loaded.model.settings);
+        ModelTargets::Result built = modelTargets(loaded.model, parser, inputs.request.options);
+        inputs.request.zones = built.zones;
+        inputs.request.anchors = built.anchors;
     } else {
         inputs.request.zones = { modelFreeZone(parser, inputs.request.options) };
     }

@@ -8,8 +8,10 @@ namespace nameplan {
 class LiveChecksPanel;
 class ModelDocument;
 
-// The Live Checks tab: the panel fed with the request the open model describes, refreshed
-// whenever the model changes, so that Run always asks what the model says now.
+// The Live Checks tab: the panel offers the open model's zones, refreshed whenever the model
+// changes; Run builds the request from the model as it is then (ModelTargets, as
+// `nameplan check FILE` does: walk from settings.roots, drift, settings.trust_anchors) on a
+// worker thread, since the walk blocks.
 class LiveWorkspace : public QWidget {
     Q_OBJECT
 public:
@@ -18,7 +20,7 @@ public:
     LiveChecksPanel* panel() const { return m_panel; }
 
 private:
-    void refreshRequest();
+    void refreshZones();
 
     ModelDocument* m_document;
     LiveChecksPanel* m_panel;

@@ -73,7 +73,30 @@ LiveZoneTarget::Modelled modelledZone(const Model& model, const Zone& zone)
     }
     return modelled;
 }
+
+// The model's own anchors, one record per entry.
+std::optional<TrustAnchorSet> modelAnchors(const ModelSettings& settings, QString* error)
+{
+    if (settings.trustAnchors.isEmpty())
+        return std::nullopt;
+    QString why;
+    std::optional<TrustAnchorSet> anchors = TrustAnchorSet::fromText(
+        settings.trustAnchors.join(QLatin1Char('\n')).toUtf8(), &why, QStringLiteral("settings.trust_anchors"));
+    if (!anchors)
+        *error = QStringLiteral("cannot use the model's trust anchors: ") + why;
+    return anchors;
+}
 } // namespace
+
+QStringList ModelTargets::zoneNames(const Model& model)
+{
+    QStringList names;
+    for (const Zone& zone : model.zones) {
+        if (const auto name = absoluteName(zone.domain))
+            names.append(name->toString());
+    }
+    return names;
+}
 
 std::optional<QString> ModelTargets::badRoot(const Model& model)
 {
@@ -121,10 +144,15 @@ ModelTargets::Result ModelTargets::build(const Model& model, const Options& opti
         result.error = QStringLiteral("settings.roots: not IP[:PORT]: ") + *bad;
         return result;
     }
+    result.anchors = modelAnchors(model.settings, &result.error);
+    if (!result.error.isEmpty())
+        return result;
     const ResolverConfig config = resolverConfig(model, options);
     const quint16 port = *config.port;
     IterativeResolver resolver(config); // one for every zone: cuts found once are reused
     resolver.setCancelCheck(options.cancelled);
+    if (options.progress)
+        resolver.setProgress(options.progress);
     try {
         for (const Zone& zone : model.zones) {
             const auto name = absoluteName(zone.domain);

@@ -28,13 +28,20 @@ public:
         std::chrono::milliseconds attemptTimeout { 1000 }; // per query of the walk
         bool walk = true;
         std::function<bool()> cancelled; // polled by the walk
+        std::function<void(int queries, const QString& step)> progress; // each query of the walk
     };
     struct Result {
         QList<LiveZoneTarget> zones;
-        QString error; // why nothing can be checked: a model address that is not numeric, no zone
+        std::optional<TrustAnchorSet> anchors; // settings.trust_anchors; none: no DNSSEC checks
+        // Why nothing can be checked: a model address that is not numeric, unusable trust
+        // anchors, no zone.
+        QString error;
     };
 
     static Result build(const Model& model, const Options& options);
+    // The names of the zones build() checks (absolute), in model order: what a GUI offers to
+    // choose from without walking.
+    static QStringList zoneNames(const Model& model);
     // A settings.roots entry that is not IP[:PORT] (a model opened despite its problems): the
     // walk must not fall back to the IANA roots because of a typo.
     static std::optional<QString> badRoot(const Model& model);

@@ -155,7 +155,10 @@ void DnssecChainViewTest::panelFillsTheDnssecTab()
     LiveChecksPanel panel;
     panel.resize(1300, 760);
     panel.show();
-    panel.setRequest(m_lab.request());
+    LiveChecksPanel::Preparation prepared;
+    prepared.request = m_lab.request();
+    panel.setPreparer([prepared](const QString&) { return QtFuture::makeReadyFuture(prepared); });
+    panel.setZones({ prepared.request.zones.first().zone.toString() });
     QSignalSpy finished(&panel, &LiveChecksPanel::runFinished);
     panel.run();
     QVERIFY(finished.wait(30000));

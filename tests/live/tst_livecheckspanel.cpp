@@ -2,7 +2,7 @@
 // The Live Checks panel offscreen against the standard lab: a run fills the table with the
 // planted faults while the event loop keeps turning, the severity/zone/authority filters
 // narrow it, the selected row shows advice and evidence, the latency chart has a bar per
-// answering authority, Cancel stops a run. Only 127.0.0.0/8, every wait bounded.
+// answering authority, Cancel stops a run once its queries are out. Only 127.0.0.0/8, every wait bounded.
 #include "labstate.h"
 #include "latencychart.h"
 #include "livecheckspanel.h"
@@ -13,6 +13,7 @@
 #include <QBarSet>
 #include <QComboBox>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -30,7 +31,8 @@ private Q_SLOTS:
     void cancelStopsTheRun();
 
 private:
-    LiveCheckRequest labRequest() const;
+    // The panel runs the lab's zone with the request ready at once (no walk).
+    void offerLab(LiveChecksPanel& panel) const;
     LabState m_state;
 };
 
@@ -43,15 +45,16 @@ void LiveChecksPanelTest::initTestCase()
     qRegisterMetaType<LiveReport>();
 }
 
-LiveCheckRequest LiveChecksPanelTest::labRequest() const
+void LiveChecksPanelTest::offerLab(LiveChecksPanel& panel) const
 {
     LiveZoneTarget target;
     target.zone = *DnsName::fromText(m_state.zone.toUtf8());
     for (const LabState::Server& server : m_state.servers)
         target.authorities.append({ server.host, server.endpoint });
-    LiveCheckRequest request;
-    request.zones.append(target);
-    return request;
+    LiveChecksPanel::Preparation prepared;
+    prepared.request.zones.append(target);
+    panel.setPreparer([prepared](const QString&) { return QtFuture::makeReadyFuture(prepared); });
+    panel.setZones({ m_state.zone });
 }
 
 void LiveChecksPanelTest::runShowsPlantedFaults()
@@ -59,7 +62,7 @@ void LiveChecksPanelTest::runShowsPlantedFaults()
     LiveChecksPanel panel;
     panel.resize(1100, 700);
     panel.show();
-    panel.setRequest(labRequest());
+    offerLab(panel);
     QCOMPARE(panel.findChild<QComboBox*>()->count(), 2); // all zones + the lab zone
     QSignalSpy finished(&panel, &LiveChecksPanel::runFinished);
     // The GUI thread keeps serving timers during the run: the silent server takes seconds.
@@ -112,10 +115,12 @@ void LiveChecksPanelTest::runShowsPlantedFaults()
 void LiveChecksPanelTest::cancelStopsTheRun()
 {
     LiveChecksPanel panel;
-    panel.setRequest(labRequest());
+    offerLab(panel);
     QSignalSpy finished(&panel, &LiveChecksPanel::runFinished);
     panel.run();
     QVERIFY(panel.isRunning());
+    // The queries are out once the progress bar counts them (busy while preparing).
+    QTRY_VERIFY_WITH_TIMEOUT(panel.findChild<QProgressBar*>()->maximum() > 0, 2000);
     panel.cancel();
     QVERIFY(finished.count() == 1 || finished.wait(2000));
     QVERIFY(qvariant_cast<LiveReport>(finished.first().first()).cancelled);

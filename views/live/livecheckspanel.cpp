@@ -40,6 +40,7 @@ QString evidenceHtml(const LiveEvidence& evidence)
 
 LiveChecksPanel::LiveChecksPanel(QWidget* parent)
     : QWidget(parent)
+    , m_preparation(new QFutureWatcher<Preparation>(this))
     , m_checker(new LiveChecker(this))
     , m_model(new LiveFindingModel(this))
     , m_filter(new LiveFindingFilter(this))
@@ -76,6 +77,8 @@ LiveChecksPanel::LiveChecksPanel(QWidget* parent)
     layout->addWidget(createFilters());
     layout->addWidget(split, 1);
 
+    connect(m_preparation, &QFutureWatcherBase::progressTextChanged, m_status, &QLabel::setText);
+    connect(m_preparation, &QFutureWatcherBase::finished, this, &LiveChecksPanel::onPrepared);
     connect(m_checker, &LiveChecker::progress, this, &LiveChecksPanel::onProgress);
     connect(m_checker, &LiveChecker::finished, this, &LiveChecksPanel::onFinished);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LiveChecksPanel::showSelected);
@@ -147,39 +150,63 @@ QWidget* LiveChecksPanel::createFilters()
     return bar;
 }
 
-void LiveChecksPanel::setRequest(const LiveCheckRequest& request)
+void LiveChecksPanel::setZones(const QStringList& zones)
 {
-    m_request = request;
+    const QString chosen = m_zone->currentText();
     m_zone->clear();
     m_zone->addItem(tr("All zones"));
-    for (const LiveZoneTarget& target : request.zones)
-        m_zone->addItem(target.zone.toString());
-    m_run->setEnabled(!request.zones.isEmpty() && !isRunning());
+    m_zone->addItems(zones);
+    m_zone->setCurrentIndex(std::max(0, m_zone->findText(chosen)));
+    m_run->setEnabled(!zones.isEmpty() && !isRunning());
 }
 
 void LiveChecksPanel::run()
 {
-    LiveCheckRequest request = m_request;
-    if (m_zone->currentIndex() > 0)
-        request.zones = { m_request.zones.at(m_zone->currentIndex() - 1) };
-    if (request.zones.isEmpty())
+    if (m_zone->count() < 2 || !m_preparer || isRunning())
         return;
-    m_progress->setRange(0, request.queryCount());
-    m_progress->setValue(0);
-    m_status->setText(tr("at most %n s", nullptr, int((request.worstCase().count() + 999) / 1000)));
+    m_progress->setRange(0, 0); // busy: how many queries the walk needs is not known ahead
+    m_status->setText(tr("Walking from the roots…"));
     m_clock.start();
+    m_preparing = true;
     setRunning(true);
-    m_checker->start(request);
+    m_preparation->setFuture(m_preparer(m_zone->currentIndex() > 0 ? m_zone->currentText() : QString()));
+}
+
+void LiveChecksPanel::onPrepared()
+{
+    m_preparing = false;
+    if (m_preparation->isCanceled() || m_preparation->future().resultCount() == 0) {
+        LiveReport cancelled;
+        cancelled.cancelled = true;
+        onFinished(cancelled);
+        return;
+    }
+    const Preparation prepared = m_preparation->result();
+    if (!prepared.error.isEmpty() || prepared.request.zones.isEmpty()) {
+        setRunning(false);
+        m_status->setText(tr("Cannot check: %1").arg(prepared.error));
+        return;
+    }
+    m_progress->setRange(0, prepared.request.queryCount());
+    m_progress->setValue(0);
+    m_status->setText(tr("at most %n s", nullptr, int((prepared.request.worstCase().count() + 999) / 1000)));
+    m_clock.start();
+    m_checker->start(prepared.request);
 }
 
 void LiveChecksPanel::cancel()
 {
+    if (m_preparing) {
+        m_preparation->cancel(); // the walk polls it: it ends within one step
+        m_status->setText(tr("Cancelling…"));
+        return;
+    }
     m_checker->cancel();
 }
 
 bool LiveChecksPanel::isRunning() const
 {
-    return m_checker->isRunning();
+    return m_preparing || m_checker->isRunning();
 }
 
 void LiveChecksPanel::onProgress(int done, int total)
@@ -266,7 +293,7 @@ void LiveChecksPanel::showSelected()
 
 void LiveChecksPanel::setRunning(bool running)
 {
-    m_run->setEnabled(!running && !m_request.zones.isEmpty());
+    m_run->setEnabled(!running && m_zone->count() > 1);
     m_zone->setEnabled(!running);
     m_cancel->setEnabled(running);
     m_progress->setVisible(running);

@@ -4,7 +4,10 @@
 #include "livecheckrequest.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -24,18 +27,31 @@ class LiveFindingFilter;
 class LiveFindingModel;
 struct LiveReport;
 
-// The Live Checks panel: Run asks every authority of the request's zones (all, or the one
-// chosen) through LiveChecker, which works on the event loop with bounded queries, so the
-// window stays responsive; progress with an estimate of the time left, Cancel; the findings
+// The Live Checks panel: Run first has the request of the zones (all, or the one chosen)
+// prepared, typically on a worker thread (the walk from the roots blocks), showing its steps,
+// then asks every authority through LiveChecker, which works on the event loop with bounded
+// queries, so the window stays responsive; progress with an estimate of the time left, Cancel
+// in either phase; the findings
 // table filterable by severity, zone and authority, sortable; finding, advice and evidence of
 // the selected row; latency per authority.
 class LiveChecksPanel : public QWidget {
     Q_OBJECT
 public:
+    // A prepared run: the request, or why nothing can be checked.
+    struct Preparation {
+        LiveCheckRequest request;
+        QString error;
+    };
+    // Prepares the run of one zone (empty: every zone); the panel cancels the future on Cancel
+    // and ignores its result then.
+    using Preparer = std::function<QFuture<Preparation>(const QString& zone)>;
+
     explicit LiveChecksPanel(QWidget* parent = nullptr);
 
-    // What Run asks: the model's zones and authorities (settings.port applied by the caller).
-    void setRequest(const LiveCheckRequest& request);
+    // How Run gets its request.
+    void setPreparer(Preparer preparer) { m_preparer = std::move(preparer); }
+    // The zones offered (absolute names); the one chosen stays chosen when still offered.
+    void setZones(const QStringList& zones);
     void run();
     void cancel();
     bool isRunning() const;
@@ -61,6 +77,7 @@ private:
     QWidget* createToolbar();
     QWidget* createFilters();
     QWidget* createDnssecTab();
+    void onPrepared();
     void onProgress(int done, int total);
     void onFinished(const LiveReport& report);
     void fillFilterChoices();
@@ -68,7 +85,9 @@ private:
     void showSelected();
     void setRunning(bool running);
 
-    LiveCheckRequest m_request;
+    Preparer m_preparer;
+    QFutureWatcher<Preparation>* m_preparation;
+    bool m_preparing = false;
     LiveChecker* m_checker;
     LiveFindingModel* m_model;
     LiveFindingFilter* m_filter;
