@@ -3,7 +3,7 @@
 // (settings.roots and settings.port): Ctrl+Shift+L, Run; the walk from the roots runs off the
 // GUI thread, the table shows the planted faults, and every finding, drift and DNSSEC
 // included, is the one `nameplan check FILE --json` reports for the same file. A walk stuck on
-// a silent root is cancelled at once. Only 127.0.0.0/8, every wait bounded.
+// a silent root is cancelled at once, also by closing the window. Only 127.0.0.0/8, every wait bounded.
 #include "iterativeresolver.h"
 #include "livecheckspanel.h"
 #include "livediscovery.h"
@@ -29,6 +29,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 using namespace nameplan;
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void runMatchesTheCommandLine();
     void cancelDuringTheWalk();
+    void closeDuringTheWalk();
 
 private:
     // The lab's zone as imported from live DNS, then a drift planted (knot-secondary left out)
@@ -227,6 +229,21 @@ void LiveCheckTabTest::cancelDuringTheWalk()
     QVERIFY(showsStatus(panel, QStringLiteral("Cancelled")));
     QCOMPARE(panel->findings()->rowCount(), 0);
     QVERIFY(button(panel, QStringLiteral("&Run checks"))->isEnabled());
+}
+
+void LiveCheckTabTest::closeDuringTheWalk()
+{
+    const QString path = driftedModel(m_state.server(QStringLiteral("silent"))->endpoint);
+    QVERIFY(!path.isEmpty());
+    LiveChecksPanel* panel = nullptr;
+    auto window = openTab(path, &panel);
+    QVERIFY(window);
+    QTest::mouseClick(button(panel, QStringLiteral("&Run checks")), Qt::LeftButton);
+    QVERIFY(panel->isRunning());
+    QTest::qWait(100); // the first query of the walk is out to the silent root
+    window.reset();
+    // The walk ends with the window, long before the silent root's 3 s timeout.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(1000));
 }
 
 QTEST_MAIN(LiveCheckTabTest)

@@ -85,6 +85,11 @@ LiveChecksPanel::LiveChecksPanel(QWidget* parent)
     setRunning(false);
 }
 
+LiveChecksPanel::~LiveChecksPanel()
+{
+    m_preparation->cancel();
+}
+
 QWidget* LiveChecksPanel::createDnssecTab()
 {
     m_dnssecChain = new DnssecChainView(this);

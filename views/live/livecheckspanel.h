@@ -47,6 +47,8 @@ public:
     using Preparer = std::function<QFuture<Preparation>(const QString& zone)>;
 
     explicit LiveChecksPanel(QWidget* parent = nullptr);
+    // Cancels a walk still running, so that closing the window does not wait for it.
+    ~LiveChecksPanel() override;
 
     // How Run gets its request.
     void setPreparer(Preparer preparer) { m_preparer = std::move(preparer); }
