@@ -92,4 +92,13 @@ std::optional<std::uint16_t> DnsMnemonics::classFromText(QByteArrayView text)
     return numberAfter(text, "CLASS");
 }
 
+QString DnsMnemonics::rcodeName(int rcode)
+{
+    static const char* const names[] = { "NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED", "YXDOMAIN",
+        "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE" };
+    if (rcode >= 0 && rcode < int(std::size(names)))
+        return QString::fromLatin1(names[rcode]);
+    return QStringLiteral("RCODE%1").arg(rcode);
+}
+
 } // namespace nameplan

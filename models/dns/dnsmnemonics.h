@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
 #include <cstdint>
 #include <optional>
@@ -20,6 +21,8 @@ public:
     static std::optional<std::uint16_t> classFromText(QByteArrayView text);
     // Whether text starts like a class token (IN, CH, HS, CS, NONE, ANY or CLASSnnn).
     static bool isClassText(QByteArrayView text) { return classFromText(text).has_value(); }
+    // RFC 1035 §4.1.1 and RFC 6895 §2.3 names of the common response codes; "RCODEnnn" otherwise.
+    static QString rcodeName(int rcode);
 };
 
 } // namespace nameplan

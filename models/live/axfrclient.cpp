@@ -2,6 +2,7 @@
 #include "axfrclient.h"
 
 #include "dnsmessage.h"
+#include "dnsmnemonics.h"
 #include "querybuilder.h"
 
 #include <QRandomGenerator>
@@ -9,15 +10,6 @@
 namespace nameplan {
 
 namespace {
-QString rcodeName(int rcode)
-{
-    static const char* const names[] = { "NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED", "YXDOMAIN",
-        "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE" };
-    if (rcode >= 0 && rcode < int(std::size(names)))
-        return QString::fromLatin1(names[rcode]);
-    return QStringLiteral("RCODE%1").arg(rcode);
-}
-
 // Takes the stream's messages one by one; stops it at the closing SOA or the first problem.
 class Collector {
 public:
@@ -40,7 +32,7 @@ public:
             return stop(QStringLiteral("message %1 is not an answer to the transfer request").arg(m_messages));
         if (message.rcode() != 0)
             return stop(QStringLiteral("the server answered %1 to the transfer of %2")
-                            .arg(rcodeName(message.rcode()), m_zone.toString()));
+                            .arg(DnsMnemonics::rcodeName(message.rcode()), m_zone.toString()));
         if (message.header.tc)
             return stop(QStringLiteral("message %1 of the transfer is truncated (TC)").arg(m_messages));
         if (message.answers.isEmpty())

@@ -9,16 +9,6 @@
 namespace nameplan {
 
 namespace {
-// RFC 1035 §4.1.1 and RFC 6895 §2.3 names of the common rcodes.
-QString rcodeName(int rcode)
-{
-    static const char* const names[] = { "NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED", "YXDOMAIN",
-        "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE" };
-    if (rcode >= 0 && rcode < int(std::size(names)))
-        return QString::fromLatin1(names[rcode]);
-    return QStringLiteral("RCODE%1").arg(rcode);
-}
-
 QString flagsText(const DnsHeader& header)
 {
     QStringList flags;
@@ -45,7 +35,7 @@ QString LiveEvidence::responseSummary() const
     if (!message.isValid())
         return QStringLiteral("malformed: ") + message.error().toString();
     return QStringLiteral("%1 %2 %3/%4/%5%6")
-        .arg(rcodeName(message.rcode()), flagsText(message.header))
+        .arg(DnsMnemonics::rcodeName(message.rcode()), flagsText(message.header))
         .arg(message.answers.size())
         .arg(message.authority.size())
         .arg(message.additional.size())
@@ -67,7 +57,7 @@ QJsonObject LiveEvidence::toJson() const
     };
     if (result.ok()) {
         const DnsMessage message = DnsMessage::parse(result.response);
-        json.insert(QStringLiteral("rcode"), rcodeName(message.rcode()));
+        json.insert(QStringLiteral("rcode"), DnsMnemonics::rcodeName(message.rcode()));
         json.insert(QStringLiteral("flags"), flagsText(message.header));
         json.insert(QStringLiteral("responseBase64"), QString::fromLatin1(result.response.toBase64()));
     }

@@ -28,12 +28,6 @@ QString question(const DnsName& name, quint16 type)
     return name.toString() + QLatin1Char('/') + QString::fromLatin1(DnsMnemonics::typeName(type));
 }
 
-QString rcodeText(int rcode)
-{
-    static const char* const names[] = { "NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED" };
-    return rcode >= 0 && rcode < 6 ? QString::fromLatin1(names[rcode]) : QStringLiteral("RCODE%1").arg(rcode);
-}
-
 void addUnique(QStringList& list, const QString& value)
 {
     if (!value.isEmpty() && !list.contains(value))
@@ -177,16 +171,16 @@ std::optional<IterativeResolver::Reply> IterativeResolver::askServer(
         = message.isValid() && (rcode == 0 || rcode == 3) && (message.header.aa || referralOwner(message, zone, name));
     if (!answered) {
         trace(prefix
-            + (message.isValid()
-                    ? QStringLiteral("unusable (%1%2)")
-                          .arg(rcodeText(rcode), message.header.aa ? QString() : QStringLiteral(", not authoritative"))
-                    // The parser's verdict, so that a hostile or broken server is named as such.
-                    : QStringLiteral("malformed: ") + message.error().toString()));
+            + (message.isValid() ? QStringLiteral("unusable (%1%2)")
+                                       .arg(DnsMnemonics::rcodeName(rcode),
+                                           message.header.aa ? QString() : QStringLiteral(", not authoritative"))
+                                 // The parser's verdict, so that a hostile or broken server is named as such.
+                                 : QStringLiteral("malformed: ") + message.error().toString()));
         return std::nullopt;
     }
     m_trace.append(prefix
         + QStringLiteral("%1 aa=%2 %3/%4/%5")
-              .arg(rcodeText(rcode))
+              .arg(DnsMnemonics::rcodeName(rcode))
               .arg(int(message.header.aa))
               .arg(message.answers.size())
               .arg(message.authority.size())
@@ -408,7 +402,7 @@ ZoneAuthorities IterativeResolver::findAuthorities(const DnsName& zone)
                     fail(ResolveError::Kind::NotDelegated,
                         QStringLiteral("%1 (%2) answers %3 with %4 and no delegation: %3 is no zone cut")
                             .arg(step.reply.server.toString(), step.cut.toString(), zone.toString(),
-                                rcodeText(message.rcode())));
+                                DnsMnemonics::rcodeName(message.rcode())));
                 DnsMessage asReferral = message;
                 asReferral.authority = message.answers;
                 const Cut cut = referral(zone, Reply { asReferral, step.reply.server }, m_cuts.value(step.cut));
