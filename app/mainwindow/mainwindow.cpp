@@ -13,6 +13,7 @@
 #include "modeldocument.h"
 #include "problemspanel.h"
 #include "propertyeditor.h"
+#include "reportexportdialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -174,6 +175,15 @@ void MainWindow::createFileMenu()
     importLive->setObjectName(QStringLiteral("actionImportFromLiveDNS"));
     connect(importLive, &QAction::triggered, this, &MainWindow::importFromLiveDns);
     m_fileMenu->addAction(importLive);
+    QAction* exportReport = makeAction(this, tr("&Export Evidence Report…"),
+        tr("Preview and save the evidence report (PDF) of the saved model file"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportReport->setObjectName(QStringLiteral("actionExportEvidenceReport"));
+    connect(exportReport, &QAction::triggered, this, [this] {
+        auto* dialog = new ReportExportDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_fileMenu->addAction(exportReport);
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({ saveAction, saveAsAction });
     m_fileMenu->addSeparator();

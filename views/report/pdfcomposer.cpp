@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfcomposer.h"
 
+#include <QBuffer>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
@@ -44,35 +45,87 @@ double wrappedText(
 }
 } // namespace
 
+void PdfComposer::setUp(QPdfWriter& writer, const QPageSize& pageSize)
+{
+    writer.setResolution(resolution);
+    writer.setPageSize(pageSize);
+    writer.setPageMargins(QMarginsF(50, 48, 50, 40), QPageLayout::Point);
+}
+
+PdfComposer PdfComposer::prepared(QPdfWriter* writer, QPainter* painter, const QString& footer, const Compose& compose)
+{
+    // Two measuring passes: the first learns the headings, the second lays the table of
+    // contents out too, so its page numbers are the ones the painting pass produces.
+    PdfComposer headings(writer, nullptr, footer);
+    compose(headings);
+    PdfComposer measuring(writer, nullptr, footer);
+    measuring.m_knownToc = headings.m_toc;
+    compose(measuring);
+
+    PdfComposer composer(writer, painter, footer);
+    composer.m_pageCount = measuring.m_page;
+    composer.m_knownToc = measuring.m_toc;
+    return composer;
+}
+
 QString PdfComposer::write(
     const QString& path, const QPageSize& pageSize, const QString& title, const QString& footer, const Compose& compose)
 {
     QPdfWriter writer(path);
-    writer.setResolution(resolution);
-    writer.setPageSize(pageSize);
-    writer.setPageMargins(QMarginsF(50, 48, 50, 40), QPageLayout::Point);
+    setUp(writer, pageSize);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Nameplan"));
 
-    // Two measuring passes: the first learns the headings, the second lays the table of
-    // contents out too, so its page numbers are the ones the painting pass produces.
-    PdfComposer headings(&writer, nullptr, footer);
-    compose(headings);
-    PdfComposer measuring(&writer, nullptr, footer);
-    measuring.m_knownToc = headings.m_toc;
-    compose(measuring);
-
     QPainter painter;
+    PdfComposer composer = prepared(&writer, &painter, footer, compose);
     if (!painter.begin(&writer))
         return QStringLiteral("cannot write %1").arg(path);
-    PdfComposer composer(&writer, &painter, footer);
-    composer.m_pageCount = measuring.m_page;
-    composer.m_knownToc = measuring.m_toc;
     compose(composer);
     composer.finishPage();
     if (!painter.end())
         return QStringLiteral("cannot finish %1").arg(path);
     return {};
+}
+
+std::vector<QImage> PdfComposer::paintPages(
+    const QPageSize& pageSize, const QString& footer, const Compose& compose, double dpi)
+{
+    // The writer is only measured (layout, font metrics), never painted on: nothing is written.
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&sink);
+    setUp(writer, pageSize);
+
+    QPainter painter;
+    std::vector<QImage> images;
+    PdfComposer composer = prepared(&writer, &painter, footer, compose);
+    composer.m_images = &images;
+    composer.m_imageDpi = dpi;
+    composer.beginImagePage();
+    compose(composer);
+    composer.finishPage();
+    painter.end();
+    return images;
+}
+
+// A white page of m_imageDpi whose logical resolution is the PDF's, so fonts given in points
+// come out at the sizes the layout measured; the painter is scaled down and moved inside the
+// margins, where the PDF's painter starts.
+void PdfComposer::beginImagePage()
+{
+    const QPageLayout layout = m_writer->pageLayout();
+    const QRect full = layout.fullRectPixels(resolution);
+    const QRect paint = layout.paintRectPixels(resolution);
+    const double scale = m_imageDpi / resolution;
+    QImage image(QSize(qRound(full.width() * scale), qRound(full.height() * scale)), QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(resolution / 0.0254));
+    image.setDotsPerMeterY(qRound(resolution / 0.0254));
+    image.fill(Qt::white);
+    m_images->push_back(image);
+    m_painter->begin(&m_images->back());
+    m_painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    m_painter->scale(scale, scale);
+    m_painter->translate(paint.topLeft() - full.topLeft());
 }
 
 PdfComposer::PdfComposer(QPdfWriter* writer, QPainter* painter, const QString& footer)
@@ -110,8 +163,12 @@ void PdfComposer::ensureSpace(double heightPt)
 void PdfComposer::newPage()
 {
     finishPage();
-    if (painting())
+    if (painting() && m_images) {
+        m_painter->end();
+        beginImagePage();
+    } else if (painting()) {
         m_writer->newPage();
+    }
     ++m_page;
     m_y = 0;
 }

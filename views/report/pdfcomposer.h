@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QFont>
+#include <QImage>
 #include <QPageLayout>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,11 @@ public:
     // Writes the PDF. Empty on success, otherwise why not.
     static QString write(const QString& path, const QPageSize& pageSize, const QString& title, const QString& footer,
         const Compose& compose);
+    // The pages write() would produce, painted by the same passes onto images of `dpi` (the
+    // layout and text metrics stay those of the PDF, so the pages break identically): the
+    // preview of the export dialog.
+    static std::vector<QImage> paintPages(
+        const QPageSize& pageSize, const QString& footer, const Compose& compose, double dpi);
 
     // Blocks, in reading order.
     void heading(int level, const QString& text); // level 1 starts a new page
@@ -51,6 +57,10 @@ public:
 
 private:
     PdfComposer(QPdfWriter* writer, QPainter* painter, const QString& footer);
+    // The painting composer after both measuring passes, for `painter` (begun by the caller).
+    static PdfComposer prepared(QPdfWriter* writer, QPainter* painter, const QString& footer, const Compose& compose);
+    static void setUp(QPdfWriter& writer, const QPageSize& pageSize);
+    void beginImagePage();
 
     double pt(double points) const { return points * m_unit; }
     bool painting() const { return m_painter != nullptr; }
@@ -70,6 +80,8 @@ private:
     int m_pageCount = 0; // known in the painting pass
     std::vector<TocEntry> m_toc; // collected in this pass
     std::vector<TocEntry> m_knownToc; // from the measuring pass
+    std::vector<QImage>* m_images = nullptr; // painting onto images instead of the PDF
+    double m_imageDpi = 0;
 };
 
 } // namespace nameplan

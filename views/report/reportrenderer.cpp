@@ -411,14 +411,30 @@ private:
 
 } // namespace
 
+namespace {
+QPageSize pageSizeOf(const ReportData& data)
+{
+    return QPageSize(data.pageSize == u"Letter" ? QPageSize::Letter : QPageSize::A4);
+}
+
+QString footerOf(const ReportData& data)
+{
+    return QStringLiteral("Nameplan evidence · %1 · model %2").arg(data.title, data.modelSha256.left(16));
+}
+} // namespace
+
 QString ReportRenderer::writePdf(const ReportData& data, const Model& model, const QString& path)
 {
     Composition composition(data, model);
-    const QPageSize pageSize(data.pageSize == u"Letter" ? QPageSize::Letter : QPageSize::A4);
-    const QString footer
-        = QStringLiteral("Nameplan evidence · %1 · model %2").arg(data.title, data.modelSha256.left(16));
-    return PdfComposer::write(
-        path, pageSize, data.title, footer, [&composition](PdfComposer& pdf) { composition.compose(pdf); });
+    return PdfComposer::write(path, pageSizeOf(data), data.title, footerOf(data),
+        [&composition](PdfComposer& pdf) { composition.compose(pdf); });
+}
+
+std::vector<QImage> ReportRenderer::renderPages(const ReportData& data, const Model& model, double dpi)
+{
+    Composition composition(data, model);
+    return PdfComposer::paintPages(
+        pageSizeOf(data), footerOf(data), [&composition](PdfComposer& pdf) { composition.compose(pdf); }, dpi);
 }
 
 } // namespace nameplan

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QImage>
 #include <QString>
+
+#include <vector>
 
 namespace nameplan {
 
@@ -17,6 +20,8 @@ class ReportRenderer {
 public:
     // Empty on success, otherwise why the file could not be written.
     static QString writePdf(const ReportData& data, const Model& model, const QString& path);
+    // The same pages, painted by the same composition onto images of `dpi`: the preview.
+    static std::vector<QImage> renderPages(const ReportData& data, const Model& model, double dpi);
 };
 
 } // namespace nameplan

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File → Export Evidence Report on the acme example: Ctrl+E opens the dialog, the report is
+// built off the GUI thread, the preview pages are the PDF's pages (same count, none blank),
+// page navigation moves through them, and Save writes the PDF `nameplan report` writes: the
+// model file's SHA-256 and the planted single point of failure (shieldco) in its text, plus
+// the JSON bundle when ticked. With NAMEPLAN_SCREENSHOT_DIR set, the dialog is also saved
+// there as a picture (docs/regenerate-images does that for the user guide).
+
+#include "mainwindow.h"
+#include "modeldocument.h"
+#include "reportexportdialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace nameplan;
+
+namespace {
+
+const QString examplePath = QStringLiteral(NAMEPLAN_SOURCE_DIR "/resources/examples/acme-identity.nameplan.json");
+
+QString run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString fileSha256(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+}
+
+// Share of pixels that are not white.
+double inkOf(const QImage& image)
+{
+    qint64 ink = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            ink += image.pixel(x, y) != qRgb(255, 255, 255);
+    }
+    return double(ink) / (double(image.width() / 2) * (image.height() / 2));
+}
+
+} // namespace
+
+class TestReportExport : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+
+    ReportExportDialog* openDialog()
+    {
+        m_window->activateWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+        auto* dialog = m_window->findChild<ReportExportDialog*>();
+        if (!dialog || !QTest::qWaitForWindowExposed(dialog, 5000))
+            return nullptr;
+        if (dialog->pageCount() == 0 && !QTest::qWaitFor([dialog] { return dialog->pageCount() > 0; }, 60000))
+            return nullptr;
+        return dialog;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QDir(ModelDocument::recoveryDirectory()).removeRecursively();
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openFile(examplePath));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void actionIsInTheFileMenu()
+    {
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("actionExportEvidenceReport"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        QVERIFY(!action->statusTip().isEmpty());
+    }
+
+    void previewNavigateAndSave()
+    {
+        ReportExportDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->pageCount() > 3, qPrintable(QString::number(dialog->pageCount())));
+        QCOMPARE(dialog->currentPage(), 0);
+
+        QToolButton* forward = nullptr;
+        QToolButton* back = nullptr;
+        for (QToolButton* button : dialog->findChildren<QToolButton*>()) {
+            if (button->arrowType() == Qt::RightArrow)
+                forward = button;
+            if (button->arrowType() == Qt::LeftArrow)
+                back = button;
+        }
+        QVERIFY(forward && back);
+        QVERIFY(!back->isEnabled());
+        QTest::mouseClick(forward, Qt::LeftButton);
+        QTest::mouseClick(forward, Qt::LeftButton);
+        QCOMPARE(dialog->currentPage(), 2);
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(dialog->currentPage(), 1);
+        dialog->showPage(dialog->pageCount() + 5);
+        QCOMPARE(dialog->currentPage(), dialog->pageCount() - 1);
+        QVERIFY(!forward->isEnabled());
+
+        dialog->findChild<QCheckBox*>()->setChecked(true); // the JSON bundle
+        const QString pdf = m_dir.filePath(QStringLiteral("acme-evidence.pdf"));
+        QCOMPARE(dialog->saveTo(pdf), QString());
+
+        const QString text = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+        QVERIFY(text.contains(fileSha256(examplePath)));
+        QVERIFY(text.contains(QStringLiteral("shieldco")));
+        const QString info = run(QStringLiteral("pdfinfo"), { pdf });
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(dialog->pageCount()))),
+            qPrintable(info));
+
+        QFile json(m_dir.filePath(QStringLiteral("acme-evidence.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(json.readAll()).isObject());
+        screenshot(dialog);
+    }
+
+    // Every page of the preview has ink, and a different paper size is a different layout.
+    void previewPagesAreNotBlank()
+    {
+        ReportExportDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        for (int index = 0; index < dialog->pageCount(); ++index)
+            QVERIFY2(inkOf(dialog->pageImage(index)) > 0.002, qPrintable(QString::number(index)));
+        const QSize a4 = dialog->pageImage(0).size();
+        auto* paper = dialog->findChild<QComboBox*>();
+        QVERIFY(paper);
+        paper->setCurrentIndex(paper->findData(QStringLiteral("Letter")));
+        QSignalSpy ready(dialog, &ReportExportDialog::previewReady);
+        QVERIFY(ready.wait(60000));
+        const QSize letter = dialog->pageImage(0).size();
+        QVERIFY(letter.width() > a4.width() && letter.height() < a4.height());
+    }
+
+    // The dialog writes what `nameplan report` writes: the same lines of text (but for the
+    // moment it was generated) on as many pages. Lines are compared as a sorted list because
+    // the diagrams' labels are placed by Graphviz, which does not place them identically in
+    // two runs even of the command line.
+    void sameReportAsTheCommandLine()
+    {
+        const QString cli = m_dir.filePath(QStringLiteral("cli.pdf"));
+        const QString nameplan = QStringLiteral(NAMEPLAN_BINARY_DIR "/app/nameplan");
+        QVERIFY(!run(nameplan, { QStringLiteral("report"), examplePath, QStringLiteral("-o"), cli }).isEmpty());
+        ReportExportDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        const QString gui = m_dir.filePath(QStringLiteral("gui.pdf"));
+        QCOMPARE(dialog->saveTo(gui), QString());
+        const QRegularExpression moment(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
+        const auto linesOf = [&moment](const QString& pdf) {
+            QStringList lines = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") })
+                                    .replace(moment, QStringLiteral("TIME"))
+                                    .split(u'\n');
+            lines.sort();
+            return lines;
+        };
+        const QStringList expected = linesOf(cli);
+        QVERIFY(expected.join(u'\n').contains(QStringLiteral("TIME")));
+        QVERIFY(expected.size() > 500);
+        QCOMPARE(linesOf(gui), expected);
+        const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+        QCOMPARE(pages.match(run(QStringLiteral("pdfinfo"), { gui })).captured(1),
+            pages.match(run(QStringLiteral("pdfinfo"), { cli })).captured(1));
+    }
+
+private:
+    void screenshot(ReportExportDialog* dialog)
+    {
+        const QString directory = qEnvironmentVariable("NAMEPLAN_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            return;
+        dialog->showPage(2);
+        QCoreApplication::processEvents();
+        QVERIFY(dialog->grab().save(QDir(directory).filePath(QStringLiteral("export-evidence-report.png"))));
+    }
+};
+
+QTEST_MAIN(TestReportExport)
+#include "tst_reportexport.moc"
