@@ -3,8 +3,8 @@
 // built off the GUI thread, the preview pages are the PDF's pages (same count, none blank),
 // page navigation moves through them, and Save writes the PDF `nameplan report` writes: the
 // model file's SHA-256 and the planted single point of failure (shieldco) in its text, plus
-// the JSON bundle when ticked. With NAMEPLAN_SCREENSHOT_DIR set, the dialog is also saved
-// there as a picture (docs/regenerate-images does that for the user guide).
+// the JSON bundle when ticked, both signed when asked. With NAMEPLAN_SCREENSHOT_DIR set, the
+// dialog is also saved there as a picture (docs/regenerate-images does that for the user guide).
 
 #include "mainwindow.h"
 #include "modeldocument.h"
@@ -16,8 +16,10 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -42,6 +44,13 @@ QString run(const QString& program, const QStringList& arguments)
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return {};
     return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int exitCodeOf(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    return process.waitForFinished(60000) ? process.exitCode() : -1;
 }
 
 QString fileSha256(const QString& path)
@@ -199,6 +208,56 @@ private Q_SLOTS:
         const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
         QCOMPARE(pages.match(run(QStringLiteral("pdfinfo"), { gui })).captured(1),
             pages.match(run(QStringLiteral("pdfinfo"), { cli })).captured(1));
+    }
+
+    // Signed from the dialog: both files get a detached CMS signature that `openssl cms`
+    // verifies; a half-filled signing section is refused before anything is written.
+    void signsThePdfAndTheBundle()
+    {
+        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+        QCOMPARE(
+            exitCodeOf(QStringLiteral("openssl"),
+                { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                    QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                    QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                    QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Nameplan GUI test"),
+                    QStringLiteral("-addext"), QStringLiteral("keyUsage=digitalSignature") }),
+            0);
+        ReportExportDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QCheckBox*>()->setChecked(true);
+        auto* sign = dialog->findChild<QGroupBox*>();
+        for (QGroupBox* box : dialog->findChildren<QGroupBox*>()) {
+            if (box->isCheckable())
+                sign = box;
+        }
+        QVERIFY(sign && sign->isCheckable());
+        sign->setChecked(true);
+        QLineEdit* keyEdit = nullptr;
+        QLineEdit* certEdit = nullptr;
+        for (QLineEdit* edit : dialog->findChildren<QLineEdit*>()) {
+            if (edit->accessibleName() == u"Private key (PEM)")
+                keyEdit = edit;
+            if (edit->accessibleName() == u"Certificate (PEM)")
+                certEdit = edit;
+        }
+        QVERIFY(keyEdit && certEdit);
+        keyEdit->setText(key);
+        const QString pdf = m_dir.filePath(QStringLiteral("signed.pdf"));
+        QVERIFY(!dialog->saveTo(pdf).isEmpty());
+        QVERIFY(!QFile::exists(pdf));
+        certEdit->setText(cert);
+        QCOMPARE(dialog->saveTo(pdf), QString());
+        for (const QString& file : { pdf, m_dir.filePath(QStringLiteral("signed.json")) }) {
+            QCOMPARE(exitCodeOf(QStringLiteral("openssl"),
+                         { QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
+                             QStringLiteral("-inform"), QStringLiteral("PEM"), QStringLiteral("-in"),
+                             file + QStringLiteral(".p7s"), QStringLiteral("-content"), file, QStringLiteral("-CAfile"),
+                             cert, QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"),
+                             QStringLiteral("/dev/null") }),
+                0);
+        }
     }
 
 private:
