@@ -4,11 +4,11 @@
 
 #include "analysistestmodels.h"
 #include "modelfile.h"
+#include "programrun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,19 +16,9 @@ using namespace nameplan;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run analyze(const QStringList& arguments)
+ProgramRun analyze(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(NAMEPLAN_EXECUTABLE), QStringList { QStringLiteral("analyze") } + arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+    return ProgramRun::nameplan(QStringList { QStringLiteral("analyze") } + arguments);
 }
 
 QJsonObject result(const QJsonObject& report, const QString& service, const QString& population)
@@ -58,7 +48,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("base.nameplan.json"));
         QVERIFY(ModelFile::save(file, testmodels::base()).isEmpty());
-        const Run run = analyze({ file, QStringLiteral("--outage"), QStringLiteral("a1,a2"),
+        const ProgramRun run = analyze({ file, QStringLiteral("--outage"), QStringLiteral("a1,a2"),
             QStringLiteral("--duration"), QStringLiteral("1h"), QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
         const QJsonObject report = QJsonDocument::fromJson(run.out).object();
@@ -94,7 +84,7 @@ private Q_SLOTS:
     void acmeSharedDependencyIsASinglePointOfFailure()
     {
         // The planted flaw: both "independent" providers route through ShieldCo.
-        const Run run = analyze({ acme(), QStringLiteral("--duration"), QStringLiteral("1h"),
+        const ProgramRun run = analyze({ acme(), QStringLiteral("--duration"), QStringLiteral("1h"),
             QStringLiteral("--max-order"), QStringLiteral("1"), QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
         const QJsonObject report = QJsonDocument::fromJson(run.out).object();
@@ -129,14 +119,14 @@ private Q_SLOTS:
 
     void acmeTimersDecide()
     {
-        const Run shortLoss
+        const ProgramRun shortLoss
             = analyze({ acme(), QStringLiteral("--outage"), QStringLiteral("hp1"), QStringLiteral("--duration"),
                 QStringLiteral("3d"), QStringLiteral("--max-order"), QStringLiteral("1"), QStringLiteral("--json") });
         QVERIFY(
             result(QJsonDocument::fromJson(shortLoss.out).object(), QStringLiteral("sso"), QStringLiteral("eu-staff"))
                 .value(QStringLiteral("works"))
                 .toBool());
-        const Run longLoss = analyze({ acme(), QStringLiteral("--outage"), QStringLiteral("hp1"),
+        const ProgramRun longLoss = analyze({ acme(), QStringLiteral("--outage"), QStringLiteral("hp1"),
             QStringLiteral("--duration"), QStringLiteral("3w"), QStringLiteral("--max-order"), QStringLiteral("1") });
         QCOMPARE(longLoss.exitCode, 0);
         QVERIFY2(longLoss.out.contains("FAILS  Single sign-on fails for EU staff"), longLoss.out.constData());
@@ -145,10 +135,10 @@ private Q_SLOTS:
 
     void usageErrors()
     {
-        const Run unknown = analyze({ acme(), QStringLiteral("--outage"), QStringLiteral("atlantis") });
+        const ProgramRun unknown = analyze({ acme(), QStringLiteral("--outage"), QStringLiteral("atlantis") });
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("unknown outage id \"atlantis\""));
-        const Run badDuration = analyze({ acme(), QStringLiteral("--duration"), QStringLiteral("soon") });
+        const ProgramRun badDuration = analyze({ acme(), QStringLiteral("--duration"), QStringLiteral("soon") });
         QCOMPARE(badDuration.exitCode, 2);
         QVERIFY(badDuration.err.contains("invalid duration"));
         QCOMPARE(analyze({ acme(), QStringLiteral("--max-order"), QStringLiteral("9") }).exitCode, 2);

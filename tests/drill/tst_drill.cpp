@@ -10,12 +10,12 @@
 // does not exist) must be caught.
 #include "drillrunner.h"
 #include "modelfile.h"
+#include "programrun.h"
 #include "testlab.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -79,28 +79,6 @@ enum class Variant {
     SharedServer, // the model's s4 (region 3) is really s1's server in region 1
     PhantomCname, // the model says status.fid.test is a CNAME into the child; it is an A record
 };
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runNameplan(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(NAMEPLAN_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 } // namespace
 
@@ -478,7 +456,7 @@ void DrillTest::cnameThatDoesNotExist()
 void DrillTest::command()
 {
     const QString correct = writeModel(Variant::Correct, QStringLiteral("fidelity.nameplan.json"));
-    const Run agree = runNameplan(
+    const ProgramRun agree = ProgramRun::nameplan(
         { QStringLiteral("drill"), correct, QStringLiteral("--outage"), QStringLiteral("r1,software:bind"),
             QStringLiteral("--duration"), QStringLiteral("1h"), QStringLiteral("--json") });
     QVERIFY2(agree.exitCode == 0, QByteArray(agree.out + agree.err).constData());
@@ -500,16 +478,18 @@ void DrillTest::command()
     }
 
     const QString wrong = writeModel(Variant::ClaimsNonServing, QStringLiteral("wrong.nameplan.json"));
-    const Run disagree = runNameplan({ QStringLiteral("drill"), wrong, QStringLiteral("--outage"),
+    const ProgramRun disagree = ProgramRun::nameplan({ QStringLiteral("drill"), wrong, QStringLiteral("--outage"),
         QStringLiteral("p1,s1,s2,s4,s5"), QStringLiteral("--duration"), QStringLiteral("1h") });
     QCOMPARE(disagree.exitCode, 1);
     QVERIFY2(disagree.out.contains("model-survives-reality-fails: name login.fid.test/A"), disagree.out.constData());
 
-    QCOMPARE(runNameplan({ QStringLiteral("drill"), correct, QStringLiteral("--outage"), QStringLiteral("nowhere") })
+    QCOMPARE(ProgramRun::nameplan(
+                 { QStringLiteral("drill"), correct, QStringLiteral("--outage"), QStringLiteral("nowhere") })
                  .exitCode,
         2);
-    QCOMPARE(runNameplan({ QStringLiteral("drill"), correct, QStringLiteral("--duration"), QStringLiteral("soon") })
-                 .exitCode,
+    QCOMPARE(
+        ProgramRun::nameplan({ QStringLiteral("drill"), correct, QStringLiteral("--duration"), QStringLiteral("soon") })
+            .exitCode,
         2);
 }
 
@@ -520,15 +500,15 @@ void DrillTest::reportWithLive()
     const QString model = writeModel(Variant::Correct, QStringLiteral("report.nameplan.json"));
     const QString pdf = m_lab.directory() + QStringLiteral("/drill.pdf");
     const QString bundle = m_lab.directory() + QStringLiteral("/drill.json");
-    const Run report = runNameplan({ QStringLiteral("report"), model, QStringLiteral("--outage"),
+    const ProgramRun report = ProgramRun::nameplan({ QStringLiteral("report"), model, QStringLiteral("--outage"),
         QStringLiteral("s2,s4"), QStringLiteral("--duration"), QStringLiteral("1h"), QStringLiteral("--with-live"),
         QStringLiteral("--json"), bundle, QStringLiteral("-o"), pdf });
     QVERIFY2(report.exitCode == 0, QByteArray(report.out + report.err).constData());
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
-    QVERIFY(text.waitForFinished(30000));
+    const ProgramRun text
+        = ProgramRun::run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QCOMPARE(text.exitCode, 0);
     // NFKC undoes the typographic ligatures (fi, ff) the PDF text carries.
-    const QString pages = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    const QString pages = QString::fromUtf8(text.out).normalized(QString::NormalizationForm_KC);
     for (const char* expected :
         { "Failover drills", "2 drill(s) run; model and reality disagree in 0", "Drill: Requested outage",
             "Drill: Region 1 lost for an hour", "www.fid.test/A", "login.fid.test/A", "model and reality agree",

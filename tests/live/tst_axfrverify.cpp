@@ -8,14 +8,13 @@
 // the NSD's own stream cut short by a relay (after its first message, in the middle of a
 // message: exit 2, nothing verified). Only 127.0.0.0/8, every wait bounded.
 #include "axfrclient.h"
+#include "programrun.h"
 #include "testlab.h"
 #include "zonereader.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -30,32 +29,6 @@ using namespace nameplan;
 using namespace std::chrono_literals;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 millis = 0;
-};
-
-Run runProgram(const QString& program, const QStringList& arguments, const QString& directory = QString())
-{
-    QProcess process;
-    process.setWorkingDirectory(directory);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.millis = timer.elapsed();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 // Relays one TCP connection to a real server and cuts the server's stream short: after its
 // first DNS message (cutAfter < 0) or after cutAfter octets. What a transfer that breaks off
@@ -148,9 +121,9 @@ private:
     std::thread m_thread;
 };
 
-Run verifyZone(const QStringList& arguments)
+ProgramRun verifyZone(const QStringList& arguments)
 {
-    return runProgram(QStringLiteral(NAMEPLAN_EXECUTABLE), QStringList { QStringLiteral("verify-zone") } + arguments);
+    return ProgramRun::nameplan(QStringList { QStringLiteral("verify-zone") } + arguments);
 }
 } // namespace
 
@@ -213,13 +186,13 @@ void AxfrVerifyTest::initTestCase()
     // The same keys, signatures that ended yesterday (-P: dnssec-signzone would otherwise
     // refuse to write a zone that does not verify).
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Run expired = runProgram(QStringLiteral("dnssec-signzone"),
+    const ProgramRun expired = ProgramRun::run(QStringLiteral("dnssec-signzone"),
         { QStringLiteral("-S"), QStringLiteral("-P"), QStringLiteral("-K"), dir + QStringLiteral("/keys"),
             QStringLiteral("-o"), m_origin, QStringLiteral("-f"), dir + QStringLiteral("/expired.zone.signed"),
             QStringLiteral("-s"), now.addDays(-10).toString(QStringLiteral("yyyyMMddHHmmss")), QStringLiteral("-e"),
             now.addDays(-1).toString(QStringLiteral("yyyyMMddHHmmss")), dir + QStringLiteral("/axfr.zone") },
-        dir + QStringLiteral("/keys"));
-    QVERIFY2(expired.exitCode == 0, expired.out.constData());
+        { dir + QStringLiteral("/keys") });
+    QVERIFY2(expired.exitCode == 0, QByteArray(expired.out + expired.err).constData());
 
     m_nsd->addPrimaryZone(m_origin, good.signedFile);
     m_knot->addPrimaryZone(m_origin, good.signedFile);
@@ -272,7 +245,7 @@ void AxfrVerifyTest::goodCopyVerifies()
 {
     QFETCH(int, server);
     const LabServer* source = server == 0 ? m_nsd : m_knot;
-    const Run run = verifyZone({ QStringLiteral("--axfr"), source->endpoint().toString(), m_origin,
+    const ProgramRun run = verifyZone({ QStringLiteral("--axfr"), source->endpoint().toString(), m_origin,
         QStringLiteral("--anchor"), m_anchorFile, QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
@@ -285,7 +258,7 @@ void AxfrVerifyTest::goodCopyVerifies()
 
 void AxfrVerifyTest::expiredCopyFails()
 {
-    const Run run = verifyZone({ QStringLiteral("--axfr"), m_expired->endpoint().toString(), m_origin,
+    const ProgramRun run = verifyZone({ QStringLiteral("--axfr"), m_expired->endpoint().toString(), m_origin,
         QStringLiteral("--anchor"), m_anchorFile, QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 1, QByteArray(run.out + run.err).constData());
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
@@ -297,7 +270,7 @@ void AxfrVerifyTest::expiredCopyFails()
 
 void AxfrVerifyTest::refusedTransferIsClearError()
 {
-    const Run run = verifyZone({ QStringLiteral("--axfr"), m_refusing->endpoint().toString(), m_origin });
+    const ProgramRun run = verifyZone({ QStringLiteral("--axfr"), m_refusing->endpoint().toString(), m_origin });
     QVERIFY2(run.exitCode == 2, QByteArray(run.out + run.err).constData());
     QVERIFY2(run.err.contains("REFUSED") || run.err.contains("NOTAUTH"), run.err.constData());
     QVERIFY2(run.err.contains(m_refusing->endpoint().toString().toUtf8()), run.err.constData());
@@ -306,7 +279,7 @@ void AxfrVerifyTest::refusedTransferIsClearError()
 
 void AxfrVerifyTest::silentServerTimesOut()
 {
-    const Run run = verifyZone({ QStringLiteral("--axfr"), m_silent->endpoint().toString(), m_origin,
+    const ProgramRun run = verifyZone({ QStringLiteral("--axfr"), m_silent->endpoint().toString(), m_origin,
         QStringLiteral("--timeout"), QStringLiteral("800") });
     QVERIFY2(run.exitCode == 2, QByteArray(run.out + run.err).constData());
     QVERIFY2(run.err.contains("silent for 800 ms"), run.err.constData());
@@ -339,7 +312,8 @@ void AxfrVerifyTest::cutStreamIsClearError()
     }
     CuttingRelay relay(relayed, m_nsd->endpoint(), cutAfter);
     QVERIFY(relay.listening());
-    const Run run = verifyZone({ QStringLiteral("--axfr"), relayed.toString(), m_origin, QStringLiteral("--json") });
+    const ProgramRun run
+        = verifyZone({ QStringLiteral("--axfr"), relayed.toString(), m_origin, QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 2, QByteArray(run.out + run.err).constData());
     QVERIFY2(run.err.contains("AXFR failed"), run.err.constData());
     QVERIFY(run.out.isEmpty());
@@ -355,7 +329,7 @@ void AxfrVerifyTest::badUsage()
             QStringLiteral("0") },
     };
     for (const QStringList& arguments : wrong) {
-        const Run run = verifyZone(arguments);
+        const ProgramRun run = verifyZone(arguments);
         QVERIFY2(run.exitCode == 2, qPrintable(arguments.join(QLatin1Char(' '))));
         QVERIFY2(run.err.startsWith("nameplan verify-zone: "), run.err.constData());
     }

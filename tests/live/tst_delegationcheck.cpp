@@ -4,12 +4,12 @@
 // compared with the zone, and exactly the planted faults are reported: the standard lab's
 // (lame, stale, TCP refusal, silence) and the parent's (an NS name missing, a wrong glue).
 #include "iptoasntable.h"
+#include "programrun.h"
 #include "testlab.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,27 +17,6 @@
 using namespace nameplan;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runNameplan(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(NAMEPLAN_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 QString text(const QJsonObject& finding, const char* key)
 {
@@ -82,7 +61,7 @@ QStringList DelegationCheckTest::walkArguments(const QString& zone) const
 
 void DelegationCheckTest::walkFromRoots()
 {
-    const Run run = runNameplan(walkArguments(m_state.zone));
+    const ProgramRun run = ProgramRun::nameplan(walkArguments(m_state.zone));
     QCOMPARE(run.exitCode, 1);
     const QJsonArray findings = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray();
     QSet<QString> errors;
@@ -131,7 +110,7 @@ void DelegationCheckTest::pinnedAuthorities()
         const LabState::Server server = *m_state.server(name);
         arguments << QStringLiteral("--ns") << server.host + QLatin1Char('=') + server.endpoint.address;
     }
-    const Run run = runNameplan(arguments);
+    const ProgramRun run = ProgramRun::nameplan(arguments);
     QCOMPARE(run.exitCode, 1); // the parent's faults remain
     QSet<QString> errors;
     for (const QJsonValue& value :
@@ -145,7 +124,7 @@ void DelegationCheckTest::pinnedAuthorities()
 
 void DelegationCheckTest::notDelegated()
 {
-    const Run run = runNameplan(walkArguments(QStringLiteral("nothere.test.")));
+    const ProgramRun run = ProgramRun::nameplan(walkArguments(QStringLiteral("nothere.test.")));
     QCOMPARE(run.exitCode, 1);
     const QJsonArray findings = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray();
     QCOMPARE(findings.size(), 1);
@@ -184,7 +163,7 @@ void DelegationCheckTest::asnTable()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(lines.join(QLatin1Char('\n')).toUtf8());
     file.close();
-    const Run run = runNameplan(walkArguments(m_state.zone) << QStringLiteral("--asn-table") << path);
+    const ProgramRun run = ProgramRun::nameplan(walkArguments(m_state.zone) << QStringLiteral("--asn-table") << path);
     QStringList asn;
     for (const QJsonValue& value :
         QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray()) {
@@ -220,7 +199,7 @@ void DelegationCheckTest::asnTableErrors()
     file.write(table);
     file.close();
     // A bad table is a usage error that names the file and the line, before any query is sent.
-    const Run run = runNameplan(walkArguments(m_state.zone) << QStringLiteral("--asn-table") << path);
+    const ProgramRun run = ProgramRun::nameplan(walkArguments(m_state.zone) << QStringLiteral("--asn-table") << path);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(path + QStringLiteral(": ") + message), run.err.constData());
 }

@@ -4,13 +4,13 @@
 // writes the documented JSON and exit statuses; the model form reads a model that points at
 // a lab started here. Only 127.0.0.0/8, every wait bounded.
 #include "livechecker.h"
+#include "programrun.h"
 #include "testlab.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTest>
 
@@ -19,27 +19,6 @@ using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runNameplan(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(NAMEPLAN_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 // "check@address" for every finding at error severity.
 QSet<QString> errorKeys(const QList<LiveFinding>& findings)
@@ -171,10 +150,10 @@ void LiveCheckTest::cancel()
 
 void LiveCheckTest::commandJson()
 {
-    const Run run
-        = runNameplan(QStringList { QStringLiteral("check"), QStringLiteral("--zone"), m_state.zone,
-                          QStringLiteral("--name"), QStringLiteral("www.example.test/A"), QStringLiteral("--json") }
-            + nsArguments());
+    const ProgramRun run = ProgramRun::nameplan(
+        QStringList { QStringLiteral("check"), QStringLiteral("--zone"), m_state.zone, QStringLiteral("--name"),
+            QStringLiteral("www.example.test/A"), QStringLiteral("--json") }
+        + nsArguments());
     QVERIFY2(run.exitCode == 1, run.err.constData());
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
     QVERIFY(json.value(QStringLiteral("failed")).toBool());
@@ -202,7 +181,7 @@ void LiveCheckTest::commandJson()
     QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("error")).toInt(), 5);
 
     // Without the faulty servers nothing fails: exit status 0, text output.
-    const Run healthy = runNameplan(
+    const ProgramRun healthy = ProgramRun::nameplan(
         QStringList { QStringLiteral("check"), QStringLiteral("--zone"), m_state.zone } + nsArguments().mid(0, 6));
     QVERIFY2(healthy.exitCode == 0, healthy.out.constData());
     QVERIFY(healthy.out.contains("0 errors"));
@@ -234,7 +213,7 @@ void LiveCheckTest::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run run = runNameplan(QStringList { QStringLiteral("check") } + arguments);
+    const ProgramRun run = ProgramRun::nameplan(QStringList { QStringLiteral("check") } + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
 }
@@ -304,7 +283,7 @@ void LiveCheckTest::modelForm()
     out.write(QJsonDocument(model).toJson());
     out.close();
 
-    const Run run = runNameplan({ QStringLiteral("check"), path, QStringLiteral("--json") });
+    const ProgramRun run = ProgramRun::nameplan({ QStringLiteral("check"), path, QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
     const QJsonArray findings = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray();
     QSet<QString> servers;
@@ -322,7 +301,8 @@ void LiveCheckTest::modelForm()
 
     // --zone selects a zone the model does not have: usage error.
     QCOMPARE(
-        runNameplan({ QStringLiteral("check"), path, QStringLiteral("--zone"), QStringLiteral("other.test") }).exitCode,
+        ProgramRun::nameplan({ QStringLiteral("check"), path, QStringLiteral("--zone"), QStringLiteral("other.test") })
+            .exitCode,
         2);
 }
 

@@ -8,38 +8,23 @@
 #include "dnsseclab.h"
 #include "livechecker.h"
 #include "observedvalidity.h"
+#include "programrun.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace nameplan;
 using namespace std::chrono_literals;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-};
 
-Run runProgram(const QString& program, const QStringList& arguments, const QString& directory = QString())
+// Output and errors in one stream, as a user would read them.
+ProgramRun runMerged(const QString& program, const QStringList& arguments, const QString& directory = QString())
 {
-    QProcess process;
-    process.setWorkingDirectory(directory);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAll();
-    return run;
+    return ProgramRun::run(program, arguments, { directory, 60000, true });
 }
 
 // delv's trust-anchors clause for DS records in presentation form ("z. TTL IN DS tag alg digest hex").
@@ -145,7 +130,7 @@ void LiveDnssecTest::perAuthorityVerdicts()
 
 void LiveDnssecTest::commandJson()
 {
-    const Run run = runProgram(QStringLiteral(NAMEPLAN_EXECUTABLE),
+    const ProgramRun run = runMerged(QStringLiteral(NAMEPLAN_EXECUTABLE),
         { QStringLiteral("check"), QStringLiteral("--zone"), m_origin, QStringLiteral("--ns"),
             QStringLiteral("ns1=") + m_primary->endpoint().toString(), QStringLiteral("--anchor"), m_anchorFile,
             QStringLiteral("--name"), QStringLiteral("www.signed.test/A"), QStringLiteral("--json") });
@@ -164,7 +149,7 @@ void LiveDnssecTest::commandJson()
 
 QString LiveDnssecTest::delvStatus(const LabServer* server) const
 {
-    const Run run = runProgram(QStringLiteral("delv"),
+    const ProgramRun run = runMerged(QStringLiteral("delv"),
         { QLatin1Char('@') + server->endpoint().address, QStringLiteral("-p"), QString::number(server->endpoint().port),
             QStringLiteral("-a"), m_delvAnchorFile, QStringLiteral("+root=") + m_origin, QStringLiteral("+tcp"),
             QStringLiteral("www.") + m_origin, QStringLiteral("A") });

@@ -4,6 +4,8 @@
 // analysis finds; the JSON bundle says the same; signatures verify with Nameplan and with
 // `openssl cms`, and fail once one byte changes.
 
+#include "programrun.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -12,39 +14,22 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
 
+using nameplan::ProgramRun;
+
 namespace {
 
-const QString nameplan = QStringLiteral(NAMEPLAN_BINARY_DIR "/app/nameplan");
-const QString acme = QStringLiteral(NAMEPLAN_SOURCE_DIR "/resources/examples/acme-identity.nameplan.json");
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString& program, const QStringList& arguments, const QString& directory = {})
+ProgramRun run(const QString& program, const QStringList& arguments)
 {
-    QProcess process;
-    process.setWorkingDirectory(directory);
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return ProgramRun::run(program, arguments, { {}, 120000, false });
 }
+
+const QString nameplanProgram = QStringLiteral(NAMEPLAN_BINARY_DIR "/app/nameplan");
+const QString acme = QStringLiteral(NAMEPLAN_SOURCE_DIR "/resources/examples/acme-identity.nameplan.json");
 
 QByteArray readAll(const QString& path)
 {
@@ -77,7 +62,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         // A self-signed signing certificate made for this test only.
-        const Run openssl = run(QStringLiteral("openssl"),
+        const ProgramRun openssl = run(QStringLiteral("openssl"),
             { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
                 QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
                 QStringLiteral("-keyout"), path("key.pem"), QStringLiteral("-out"), path("cert.pem"),
@@ -85,42 +70,43 @@ private Q_SLOTS:
                 QStringLiteral("/CN=Nameplan test reviewer"), QStringLiteral("-addext"),
                 QStringLiteral("keyUsage=digitalSignature"), QStringLiteral("-addext"),
                 QStringLiteral("extendedKeyUsage=emailProtection") });
-        QVERIFY2(openssl.exitCode == 0, qPrintable(openssl.err));
-        const Run report = run(nameplan,
+        QVERIFY2(openssl.exitCode == 0, openssl.err.constData());
+        const ProgramRun report = run(nameplanProgram,
             { QStringLiteral("report"), acme, QStringLiteral("--json"), path("bundle.json"), QStringLiteral("--sign"),
                 path("key.pem"), QStringLiteral("--cert"), path("cert.pem"), QStringLiteral("-o"),
                 path("evidence.pdf") });
-        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        QVERIFY2(report.exitCode == 0, report.err.constData());
         QVERIFY(QFile::exists(path("evidence.pdf.p7s")));
         QVERIFY(QFile::exists(path("bundle.json.p7s")));
     }
 
     void pdfCarriesHashServicesAndSpofs()
     {
-        const Run text = run(
+        const ProgramRun text = run(
             QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path("evidence.pdf"), QStringLiteral("-") });
         QCOMPARE(text.exitCode, 0);
+        const QString pages = QString::fromUtf8(text.out);
         const QString hash
             = QString::fromLatin1(QCryptographicHash::hash(readAll(acme), QCryptographicHash::Sha256).toHex());
-        QVERIFY2(text.out.contains(hash), "the cover names the SHA-256 of the model file");
+        QVERIFY2(pages.contains(hash), "the cover names the SHA-256 of the model file");
         for (const char* service : { "Single sign-on", "Identity provider", "Token endpoint" })
-            QVERIFY2(text.out.contains(QString::fromLatin1(service)), service);
+            QVERIFY2(pages.contains(QString::fromLatin1(service)), service);
         // The planted shared dependency: every public authority sits behind the same DDoS vendor.
-        QVERIFY(text.out.contains(QStringLiteral("shieldco")));
-        QVERIFY(text.out.contains(QStringLiteral("dependency shieldco")));
+        QVERIFY(pages.contains(QStringLiteral("shieldco")));
+        QVERIFY(pages.contains(QStringLiteral("dependency shieldco")));
         for (const char* section : { "Executive summary", "Outage scenarios", "Hidden primary lost for 3 weeks",
                  "Independence of the authorities", "Control mapping", "Methodology and glossary" })
-            QVERIFY2(text.out.contains(QString::fromLatin1(section)), section);
+            QVERIFY2(pages.contains(QString::fromLatin1(section)), section);
         // Without --with-live the report stays off the network and says so.
-        QVERIFY(text.out.contains(QStringLiteral("Failover drills")));
-        QVERIFY(text.out.contains(QStringLiteral("Failover drills were not run")));
-        QVERIFY(text.out.contains(QStringLiteral("Live checks were not run")));
-        QVERIFY(text.out.contains(QStringLiteral("DNSSEC was not checked: the live checks were not run.")));
+        QVERIFY(pages.contains(QStringLiteral("Failover drills")));
+        QVERIFY(pages.contains(QStringLiteral("Failover drills were not run")));
+        QVERIFY(pages.contains(QStringLiteral("Live checks were not run")));
+        QVERIFY(pages.contains(QStringLiteral("DNSSEC was not checked: the live checks were not run.")));
     }
 
     void everyPageIsNonBlank()
     {
-        const Run render = run(QStringLiteral("pdftoppm"),
+        const ProgramRun render = run(QStringLiteral("pdftoppm"),
             { QStringLiteral("-r"), QStringLiteral("15"), QStringLiteral("-gray"), path("evidence.pdf"),
                 path("page") });
         QCOMPARE(render.exitCode, 0);
@@ -174,39 +160,39 @@ private Q_SLOTS:
         QCOMPARE(run(QStringLiteral("openssl"), opensslVerify).exitCode, 0);
         const QStringList ours { QStringLiteral("verify-evidence"), copy, QStringLiteral("--signature"),
             original + QStringLiteral(".p7s"), QStringLiteral("--signer"), path("cert.pem") };
-        const Run valid = run(nameplan, ours);
-        QVERIFY2(valid.exitCode == 0, qPrintable(valid.err));
+        const ProgramRun valid = run(nameplanProgram, ours);
+        QVERIFY2(valid.exitCode == 0, valid.err.constData());
 
         flipByte(copy, QFileInfo(copy).size() / 2);
         QVERIFY(run(QStringLiteral("openssl"), opensslVerify).exitCode != 0);
-        const Run tampered = run(nameplan, ours);
+        const ProgramRun tampered = run(nameplanProgram, ours);
         QCOMPARE(tampered.exitCode, 1);
-        QVERIFY2(tampered.err.contains(QStringLiteral("NOT verified")), qPrintable(tampered.err));
+        QVERIFY2(tampered.err.contains("NOT verified"), tampered.err.constData());
     }
 
     void bundleIsTiedToItsModel()
     {
         const QStringList base { QStringLiteral("verify-evidence"), path("bundle.json"), QStringLiteral("--signer"),
             path("cert.pem"), QStringLiteral("--model") };
-        QCOMPARE(run(nameplan, base + QStringList { acme }).exitCode, 0);
+        QCOMPARE(run(nameplanProgram, base + QStringList { acme }).exitCode, 0);
         const QString other = QStringLiteral(NAMEPLAN_SOURCE_DIR "/resources/examples/global-enterprise.nameplan.json");
-        const Run wrong = run(nameplan, base + QStringList { other });
+        const ProgramRun wrong = run(nameplanProgram, base + QStringList { other });
         QCOMPARE(wrong.exitCode, 1);
-        QVERIFY2(wrong.err.contains(QStringLiteral("different model")), qPrintable(wrong.err));
+        QVERIFY2(wrong.err.contains("different model"), wrong.err.constData());
     }
 
     void badRequestsSayWhy()
     {
-        const Run unknown = run(nameplan,
+        const ProgramRun unknown = run(nameplanProgram,
             { QStringLiteral("report"), acme, QStringLiteral("--outage"), QStringLiteral("mars"), QStringLiteral("-o"),
                 path("x.pdf") });
         QCOMPARE(unknown.exitCode, 1);
-        QVERIFY2(unknown.err.contains(QStringLiteral("mars")), qPrintable(unknown.err));
-        const Run half = run(nameplan,
+        QVERIFY2(unknown.err.contains("mars"), unknown.err.constData());
+        const ProgramRun half = run(nameplanProgram,
             { QStringLiteral("report"), acme, QStringLiteral("--sign"), path("key.pem"), QStringLiteral("-o"),
                 path("x.pdf") });
         QCOMPARE(half.exitCode, 2);
-        QVERIFY(half.err.contains(QStringLiteral("--sign and --cert go together")));
+        QVERIFY(half.err.contains("--sign and --cert go together"));
     }
 };
 

@@ -6,6 +6,7 @@
 // (the silent authority), and per authority the DNSSEC verdicts with their reasons and the
 // remaining signature validity; without a trust anchor, DNSSEC is "not checked" with the reason.
 // Only 127.0.0.0/8 (the walk starts at the healthy server, never at the IANA roots).
+#include "programrun.h"
 #include "testlab.h"
 
 #include <QDateTime>
@@ -13,33 +14,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace nameplan;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-};
-
-Run runProgram(const QString& program, const QStringList& arguments, const QString& directory = QString())
+// Output and errors in one stream, as a user would read them.
+ProgramRun runMerged(const QString& program, const QStringList& arguments, const QString& directory = QString())
 {
-    QProcess process;
-    process.setWorkingDirectory(directory);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(90000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAll();
-    return run;
+    return ProgramRun::run(program, arguments, { directory, 90000, true });
 }
 
 QJsonObject authority(const QString& id, const ServerEndpoint& endpoint)
@@ -98,7 +82,7 @@ void ReportLiveTest::initTestCase()
     // The same keys, signatures that ended yesterday (-P: dnssec-signzone would otherwise
     // refuse to write a zone that does not verify).
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Run expired = runProgram(QStringLiteral("dnssec-signzone"),
+    const ProgramRun expired = runMerged(QStringLiteral("dnssec-signzone"),
         { QStringLiteral("-S"), QStringLiteral("-P"), QStringLiteral("-K"), dir + QStringLiteral("/keys"),
             QStringLiteral("-o"), m_origin, QStringLiteral("-f"), dir + QStringLiteral("/expired.zone.signed"),
             QStringLiteral("-s"), now.addDays(-10).toString(QStringLiteral("yyyyMMddHHmmss")), QStringLiteral("-e"),
@@ -165,14 +149,14 @@ QString ReportLiveTest::writeModel(const QString& fileName, bool withAnchor) con
 bool ReportLiveTest::report(const QString& model, const QString& stem, QString* text) const
 {
     const QString base = m_lab.directory() + u'/' + stem;
-    const Run run = runProgram(QStringLiteral(NAMEPLAN_EXECUTABLE),
+    const ProgramRun run = runMerged(QStringLiteral(NAMEPLAN_EXECUTABLE),
         { QStringLiteral("report"), model, QStringLiteral("--with-live"), QStringLiteral("--json"),
             base + QStringLiteral(".json"), QStringLiteral("-o"), base + QStringLiteral(".pdf") });
     if (run.exitCode != 0) {
         qWarning("%s", run.out.constData());
         return false;
     }
-    const Run pdf = runProgram(
+    const ProgramRun pdf = runMerged(
         QStringLiteral("pdftotext"), { QStringLiteral("-layout"), base + QStringLiteral(".pdf"), QStringLiteral("-") });
     // NFKC undoes the typographic ligatures (fi, ff) the PDF text carries.
     *text = QString::fromUtf8(pdf.out).normalized(QString::NormalizationForm_KC);
