@@ -61,6 +61,18 @@ ZoneSigner::Result ZoneSigner::sign(
                                    : signWithLdns(zoneFile, origin, keyDirectory, spec);
 }
 
+QString ZoneSigner::resign(const QString& zoneFile, const QString& origin, const QString& keyDirectory,
+    const QDateTime& inception, const QDateTime& expiration, const QString& outputFile)
+{
+    // -P: dnssec-signzone would otherwise refuse to write a zone whose signatures do not verify now.
+    const Run signer = run(QStringLiteral("dnssec-signzone"),
+        { QStringLiteral("-S"), QStringLiteral("-P"), QStringLiteral("-K"), keyDirectory, QStringLiteral("-o"), origin,
+            QStringLiteral("-f"), outputFile, QStringLiteral("-s"), timestamp(inception), QStringLiteral("-e"),
+            timestamp(expiration), zoneFile },
+        keyDirectory);
+    return signer.exitCode == 0 ? QString() : QStringLiteral("dnssec-signzone: ") + signer.output;
+}
+
 ZoneSigner::Result ZoneSigner::signWithBind(
     const QString& zoneFile, const QString& origin, const QString& keys, const Spec& spec)
 {

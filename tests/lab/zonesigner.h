@@ -41,6 +41,11 @@ public:
 
     // Generates keys in keyDirectory (created if missing) and signs zoneFile for origin.
     static Result sign(const QString& zoneFile, const QString& origin, const QString& keyDirectory, const Spec& spec);
+    // Signs zoneFile again into outputFile with the BIND keys sign() left in keyDirectory, over
+    // another validity window: what a secondary left behind serves (expired) or a signer with
+    // a wrong clock writes (not yet valid). Empty on success, otherwise the tool's output.
+    static QString resign(const QString& zoneFile, const QString& origin, const QString& keyDirectory,
+        const QDateTime& inception, const QDateTime& expiration, const QString& outputFile);
 
 private:
     struct Run {

@@ -2,32 +2,17 @@
 #include "dnsseclab.h"
 
 #include <QFile>
-#include <QProcess>
 
 namespace nameplan {
 
 bool DnssecLab::signExpired(QString* error) const
 {
-    // The same keys, signatures that ended yesterday: what a secondary left behind serves (-P:
-    // dnssec-signzone would otherwise refuse to write a zone that does not verify).
+    // The same keys, signatures that ended yesterday: what a secondary left behind serves.
     const QString dir = m_lab.directory();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QProcess process;
-    process.setWorkingDirectory(dir + QStringLiteral("/keys"));
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("dnssec-signzone"),
-        { QStringLiteral("-S"), QStringLiteral("-P"), QStringLiteral("-K"), dir + QStringLiteral("/keys"),
-            QStringLiteral("-o"), m_origin, QStringLiteral("-f"), dir + QStringLiteral("/expired.zone.signed"),
-            QStringLiteral("-s"), now.addDays(-10).toString(QStringLiteral("yyyyMMddHHmmss")), QStringLiteral("-e"),
-            now.addDays(-1).toString(QStringLiteral("yyyyMMddHHmmss")), dir + QStringLiteral("/good.zone") });
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        *error = QStringLiteral("dnssec-signzone timed out");
-        return false;
-    }
-    *error = QString::fromUtf8(process.readAll());
-    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    *error = ZoneSigner::resign(dir + QStringLiteral("/good.zone"), m_origin, dir + QStringLiteral("/keys"),
+        now.addDays(-10), now.addDays(-1), dir + QStringLiteral("/expired.zone.signed"));
+    return error->isEmpty();
 }
 
 bool DnssecLab::start(QString* error)
