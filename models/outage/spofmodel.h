@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QStringList>
-
-#include <vector>
+#include "analysistablemodel.h"
 
 namespace nameplan {
 
@@ -12,7 +9,7 @@ struct AnalysisResults;
 
 // Single points of failure: one row per component whose single outage fails at least one
 // service (for at least one population), with the services it takes down.
-class SpofModel : public QAbstractTableModel {
+class SpofModel : public AnalysisTableModel {
     Q_OBJECT
 public:
     enum Column { ComponentColumn, KindColumn, CountColumn, ServicesColumn, ColumnCount };
@@ -20,21 +17,6 @@ public:
     explicit SpofModel(QObject* parent = nullptr);
 
     void setResults(const AnalysisResults& results);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    struct Row {
-        QString id;
-        QString label;
-        QString kind;
-        QStringList services;
-    };
-    QVariant display(const Row& row, int column) const;
-    std::vector<Row> m_rows;
 };
 
 } // namespace nameplan
