@@ -8,6 +8,7 @@
 #include "idindex.h"
 #include "independencereport.h"
 #include "modelfile.h"
+#include "outageoptions.h"
 #include "outageparser.h"
 #include "probabilityanalysis.h"
 #include "scenarioevaluator.h"
@@ -229,42 +230,28 @@ int AnalyzeCommand::run(const QStringList& arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("analyze"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Model file (*.nameplan.json)."));
-    const QCommandLineOption outage(QStringLiteral("outage"),
-        QStringLiteral("Outage ids, comma-separated (a provider id alone: both planes)."),
-        QStringLiteral("ID[,ID...]"));
-    const QCommandLineOption duration(QStringLiteral("duration"),
-        QStringLiteral("How long the outage lasts: 3d, 12h, 90m, 2w, 3600s (default: until every timer runs out)."),
-        QStringLiteral("DURATION"));
-    const QCommandLineOption maxOrder(QStringLiteral("max-order"),
-        QStringLiteral("Search every combination of up to K outages (default 2)."), QStringLiteral("K"),
-        QStringLiteral("2"));
+    OutageOptions outage(OutageOptions::Outage | OutageOptions::Duration | OutageOptions::MaxOrder);
+    outage.addTo(parser);
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Write JSON to stdout."));
-    parser.addOptions({ outage, duration, maxOrder, json });
+    parser.addOption(json);
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1) {
         ConsoleOutput::err(QStringLiteral("nameplan analyze: name exactly one model file"));
         return 2;
     }
-    QString error;
-    std::optional<qint64> seconds;
-    if (parser.isSet(duration) && !(seconds = OutageParser::parseDuration(parser.value(duration), &error))) {
+    if (const QString error = outage.read(parser); !error.isEmpty()) {
         ConsoleOutput::err(QStringLiteral("nameplan analyze: ") + error);
         return 2;
     }
-    bool orderOk = false;
-    const int order = parser.value(maxOrder).toInt(&orderOk);
-    if (!orderOk || order < 1 || order > 4) {
-        ConsoleOutput::err(QStringLiteral("nameplan analyze: --max-order must be 1, 2, 3 or 4"));
-        return 2;
-    }
+    const std::optional<qint64> seconds = outage.durationSeconds;
     const ModelFile::LoadResult loaded = ModelFile::load(positional.front());
     ConsoleOutput::problems(positional.front(), loaded.problems);
     if (!loaded.usable())
         return 1;
     Analysis a { positional.front(), loaded.model, loaded.bytes, seconds,
         FaultTreeBuilder::build(loaded.model, seconds), IndependenceReport::build(loaded.model), {}, {}, {}, {}, {} };
-    const OutageParser::Outages outages = OutageParser::parseIds(a.tree, parser.values(outage));
+    const OutageParser::Outages outages = OutageParser::parseIds(a.tree, outage.outages);
     if (!outages.error.isEmpty()) {
         ConsoleOutput::err(QStringLiteral("nameplan analyze: ") + outages.error);
         return 2;
@@ -272,10 +259,10 @@ int AnalyzeCommand::run(const QStringList& arguments)
     a.outages = outages.events;
     a.failed = ScenarioEvaluator(a.tree).failedTops(a.outages);
     NoProgress progress;
-    a.search = CombinationSearch::run(a.tree, { {}, order, 0 }, progress);
+    a.search = CombinationSearch::run(a.tree, { {}, outage.maxOrder, 0 }, progress);
     if (parser.isSet(json)) {
         CutSetFinder::Options cutOptions;
-        cutOptions.maxOrder = order;
+        cutOptions.maxOrder = outage.maxOrder;
         a.cuts = CutSetFinder(a.tree, cutOptions).forAllTops(progress);
         a.probability = ProbabilityAnalysis(a.tree).analyzeAll(progress);
     }

@@ -23,14 +23,14 @@ const std::array commandTable {
     Command { "export-mef", "Write the fault tree as Open-PSA MEF for SCRAM", false, &ExportMefCommand::run },
     Command { "check", "Ask every authority of a zone directly: reachability, lameness, serials, NS, glue", false,
         &CheckCommand::run },
-    Command { "drill", "Failover drill: ask only the authorities that survive an outage, compare with the model",
-        false, &DrillCommand::run },
+    Command { "drill", "Failover drill: ask only the authorities that survive an outage, compare with the model", false,
+        &DrillCommand::run },
     Command { "format", "Rewrite a model file in canonical form", false, &FormatCommand::run },
     Command { "report", "Write the evidence report (PDF, JSON bundle, signatures)", true, &ReportCommand::run },
-    Command { "verify-evidence", "Check signed evidence and the model hash it records", false,
-        &VerifyEvidenceCommand::run },
-    Command { "verify-zone", "Verify every RRSIG and the NSEC/NSEC3 chain of a signed zone", false,
-        &VerifyZoneCommand::run },
+    Command {
+        "verify-evidence", "Check signed evidence and the model hash it records", false, &VerifyEvidenceCommand::run },
+    Command {
+        "verify-zone", "Verify every RRSIG and the NSEC/NSEC3 chain of a signed zone", false, &VerifyZoneCommand::run },
 };
 } // namespace
 

@@ -4,7 +4,7 @@
 #include "consoleoutput.h"
 #include "drillrunner.h"
 #include "modelfile.h"
-#include "outageparser.h"
+#include "outageoptions.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>
@@ -24,19 +24,14 @@ int DrillCommand::run(const QStringList& arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("drill"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Model file (*.nameplan.json)."));
-    const QCommandLineOption outage(QStringLiteral("outage"),
-        QStringLiteral("Components out: ids of regions, providers (or <id>:serving, <id>:control), paths, "
-                       "dependencies, signers, authorities, resolvers, software:<name>; comma-separated, repeatable."),
-        QStringLiteral("ID,..."));
-    const QCommandLineOption duration(QStringLiteral("duration"),
-        QStringLiteral("How long the outage lasts: 3d, 12h, 90m, 2w, 3600s (default: until every timer runs out)."),
-        QStringLiteral("D"));
+    OutageOptions outage(OutageOptions::Outage | OutageOptions::Duration);
+    outage.addTo(parser);
     const QCommandLineOption allNames(
         QStringLiteral("all-names"), QStringLiteral("Drill the names of every service, not only the critical ones."));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
         QStringLiteral("Time for one query attempt in ms (default 800; 2 attempts)."), QStringLiteral("MS"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Write the drill as JSON on stdout."));
-    parser.addOptions({ outage, duration, allNames, timeout, json });
+    parser.addOptions({ allNames, timeout, json });
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1) {
@@ -44,14 +39,13 @@ int DrillCommand::run(const QStringList& arguments)
         return 2;
     }
     DrillRunner::Options options;
-    options.outages = parser.values(outage);
-    options.allNames = parser.isSet(allNames);
-    QString error;
-    if (parser.isSet(duration)
-        && !(options.durationSeconds = OutageParser::parseDuration(parser.value(duration), &error))) {
-        ConsoleOutput::err(QStringLiteral("nameplan drill: --duration: ") + error);
+    if (const QString error = outage.read(parser); !error.isEmpty()) {
+        ConsoleOutput::err(QStringLiteral("nameplan drill: ") + error);
         return 2;
     }
+    options.outages = outage.outages;
+    options.durationSeconds = outage.durationSeconds;
+    options.allNames = parser.isSet(allNames);
     if (parser.isSet(timeout)) {
         bool ok = false;
         const int ms = parser.value(timeout).toInt(&ok);
@@ -65,6 +59,7 @@ int DrillCommand::run(const QStringList& arguments)
     ConsoleOutput::problems(positional.front(), loaded.problems);
     if (!loaded.usable())
         return 1;
+    QString error;
     std::optional<DrillResult> result = DrillRunner::run(loaded.model, options, &error);
     if (!result) {
         ConsoleOutput::err(QStringLiteral("nameplan drill: --outage: ") + error);

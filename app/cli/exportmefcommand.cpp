@@ -5,7 +5,7 @@
 #include "faulttreebuilder.h"
 #include "mefexporter.h"
 #include "modelfile.h"
-#include "outageparser.h"
+#include "outageoptions.h"
 
 #include <QCommandLineParser>
 
@@ -20,10 +20,9 @@ int ExportMefCommand::run(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Model file (*.nameplan.json)."));
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
         QStringLiteral("The MEF file to write."), QStringLiteral("TREE.xml"));
-    const QCommandLineOption duration(QStringLiteral("duration"),
-        QStringLiteral("Outage duration, e.g. 3d; default: long enough for every timer to run out."),
-        QStringLiteral("D"));
-    parser.addOptions({ output, duration });
+    OutageOptions outage(OutageOptions::Duration);
+    outage.addTo(parser);
+    parser.addOption(output);
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1 || !parser.isSet(output)) {
@@ -31,12 +30,11 @@ int ExportMefCommand::run(const QStringList& arguments)
             QStringLiteral("nameplan export-mef: usage: nameplan export-mef FILE -o TREE.xml [--duration D]"));
         return 2;
     }
-    std::optional<qint64> seconds;
-    QString error;
-    if (parser.isSet(duration) && !(seconds = OutageParser::parseDuration(parser.value(duration), &error))) {
-        ConsoleOutput::err(QStringLiteral("nameplan export-mef: --duration: %1").arg(error));
+    if (const QString error = outage.read(parser); !error.isEmpty()) {
+        ConsoleOutput::err(QStringLiteral("nameplan export-mef: ") + error);
         return 2;
     }
+    const std::optional<qint64> seconds = outage.durationSeconds;
     const QString file = positional.front();
     const ModelFile::LoadResult loaded = ModelFile::load(file);
     ConsoleOutput::problems(file, loaded.problems);

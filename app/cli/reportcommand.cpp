@@ -4,7 +4,7 @@
 #include "consoleoutput.h"
 #include "evidencesigner.h"
 #include "modelfile.h"
-#include "outageparser.h"
+#include "outageoptions.h"
 #include "progresssink.h"
 #include "reportbuilder.h"
 #include "reportdrills.h"
@@ -37,14 +37,8 @@ QString parse(const QStringList& arguments, Request& request)
     parser.addHelpOption();
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
         QStringLiteral("Write the PDF to OUT."), QStringLiteral("OUT.pdf"));
-    const QCommandLineOption outage(QStringLiteral("outage"),
-        QStringLiteral("Also report this outage combination (comma-separated ids)."), QStringLiteral("ID,..."));
-    const QCommandLineOption duration(QStringLiteral("duration"),
-        QStringLiteral("How long that outage lasts (3d, 12h, 90m, 2w; default: until every timer runs out)."),
-        QStringLiteral("D"));
-    const QCommandLineOption maxOrder(QStringLiteral("max-order"),
-        QStringLiteral("Search outage combinations up to K components (default 2)."), QStringLiteral("K"),
-        QStringLiteral("2"));
+    OutageOptions outage(OutageOptions::Outage | OutageOptions::Duration | OutageOptions::MaxOrder);
+    outage.addTo(parser);
     const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("A4 (default) or Letter."),
         QStringLiteral("SIZE"), QStringLiteral("A4"));
     const QCommandLineOption json(QStringLiteral("json"),
@@ -59,7 +53,7 @@ QString parse(const QStringList& arguments, Request& request)
         QStringLiteral("Also run the live checks on every zone (DNSSEC too when the model has trust anchors) "
                        "and a failover drill for every scenario of the report (queries the model's "
                        "authorities and walks from settings.roots; without it the report stays off the network)."));
-    parser.addOptions({ output, outage, duration, maxOrder, pageSize, json, sign, cert, withLive });
+    parser.addOptions({ output, pageSize, json, sign, cert, withLive });
     parser.addPositionalArgument(QStringLiteral("report"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The model file."));
     parser.process(arguments);
@@ -75,17 +69,11 @@ QString parse(const QStringList& arguments, Request& request)
     request.withLive = parser.isSet(withLive);
     if (request.keyPath.isEmpty() != request.certPath.isEmpty())
         return QStringLiteral("--sign and --cert go together");
-    request.options.outages = parser.value(outage).split(u',', Qt::SkipEmptyParts);
-    if (parser.isSet(duration)) {
-        QString error;
-        request.options.duration = OutageParser::parseDuration(parser.value(duration), &error);
-        if (!request.options.duration)
-            return QStringLiteral("--duration: ") + error;
-    }
-    bool ok = false;
-    request.options.maxOrder = parser.value(maxOrder).toInt(&ok);
-    if (!ok || request.options.maxOrder < 1 || request.options.maxOrder > 4)
-        return QStringLiteral("--max-order takes a whole number from 1 to 4");
+    if (const QString error = outage.read(parser); !error.isEmpty())
+        return error;
+    request.options.outages = outage.outages;
+    request.options.duration = outage.durationSeconds;
+    request.options.maxOrder = outage.maxOrder;
     request.options.pageSize = parser.value(pageSize);
     if (request.options.pageSize != u"A4" && request.options.pageSize != u"Letter")
         return QStringLiteral("--page-size is A4 or Letter");
