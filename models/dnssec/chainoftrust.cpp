@@ -7,7 +7,7 @@
 
 namespace nameplan {
 
-Verdict ChainOfTrust::judgeDelegation(const Link& parent, const Link& child, qint64 now, const ValidatorConfig& config)
+Verdict ChainOfTrust::judgeDs(const Link& parent, const Link& child, qint64 now, const ValidatorConfig& config)
 {
     const DnsName& zone = child.dnskeys.owner;
     if (child.ds.rdatas.isEmpty()) {
@@ -19,32 +19,51 @@ Verdict ChainOfTrust::judgeDelegation(const Link& parent, const Link& child, qin
     }
     // RFC 4035 §5.2: the DS RRset is signed by the parent's keys, then names the child's key.
     const ZoneKeySet parentKeys(parent.dnskeys.owner, parent.dnskeys.rdatas, config);
-    const Verdict ds = RrsetVerifier(parentKeys, config).verify(child.ds, child.dsRrsigs, now);
-    if (!ds.isSecure())
-        return ds;
-    return DnskeyValidator::validate(child.dnskeys, child.dnskeyRrsigs, child.ds.rdatas, {}, now, config);
+    return RrsetVerifier(parentKeys, config).verify(child.ds, child.dsRrsigs, now);
+}
+
+Verdict ChainOfTrust::inherit(const Verdict& above, const DnsName& zone, std::uint16_t type)
+{
+    Verdict inherited = above;
+    inherited.owner = zone;
+    inherited.type = type;
+    inherited.message = QStringLiteral("above: ") + above.owner.toString() + QStringLiteral(": ") + above.message;
+    return inherited;
+}
+
+QList<ChainOfTrust::LinkVerdicts> ChainOfTrust::judgeLinks(
+    const TrustAnchorSet& anchors, const QList<Link>& links, qint64 now, const ValidatorConfig& config)
+{
+    QList<LinkVerdicts> judged;
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const Link& link = links.at(i);
+        const DnsName& zone = link.dnskeys.owner;
+        if (i > 0 && !judged.last().dnskey.isSecure()) {
+            const Verdict& above = judged.last().dnskey;
+            judged.append({ inherit(above, zone, rrtype::DS), inherit(above, zone, rrtype::DNSKEY) });
+            continue;
+        }
+        if (i == 0) {
+            judged.append({ Verdict::make(Verdict::Status::Secure, Verdict::Reason::None, zone, rrtype::DS, zone,
+                                QStringLiteral("trust anchor")),
+                DnskeyValidator::validate(link.dnskeys, link.dnskeyRrsigs, anchors.rdatas(zone, rrtype::DS),
+                    anchors.rdatas(zone, rrtype::DNSKEY), now, config) });
+            continue;
+        }
+        const Verdict ds = judgeDs(links.at(i - 1), link, now, config);
+        judged.append({ ds,
+            ds.isSecure() ? DnskeyValidator::validate(link.dnskeys, link.dnskeyRrsigs, link.ds.rdatas, {}, now, config)
+                          : ds });
+    }
+    return judged;
 }
 
 QList<Verdict> ChainOfTrust::judge(
     const TrustAnchorSet& anchors, const QList<Link>& links, qint64 now, const ValidatorConfig& config)
 {
     QList<Verdict> verdicts;
-    for (qsizetype i = 0; i < links.size(); ++i) {
-        const Link& link = links.at(i);
-        const DnsName& zone = link.dnskeys.owner;
-        if (i > 0 && !verdicts.last().isSecure()) {
-            Verdict inherited = verdicts.last();
-            inherited.owner = zone;
-            inherited.type = rrtype::DNSKEY;
-            inherited.message = QStringLiteral("above: ") + verdicts.last().owner.toString() + QStringLiteral(": ")
-                + verdicts.last().message;
-            verdicts.append(inherited);
-            continue;
-        }
-        verdicts.append(i == 0 ? DnskeyValidator::validate(link.dnskeys, link.dnskeyRrsigs,
-                            anchors.rdatas(zone, rrtype::DS), anchors.rdatas(zone, rrtype::DNSKEY), now, config)
-                               : judgeDelegation(links.at(i - 1), link, now, config));
-    }
+    for (const LinkVerdicts& link : judgeLinks(anchors, links, now, config))
+        verdicts.append(link.dnskey);
     return verdicts;
 }
 

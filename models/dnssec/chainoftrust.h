@@ -28,14 +28,29 @@ public:
         bool dsAbsenceProven = false;
     };
 
-    // One verdict per link, top down. Contract: links[0].dnskeys.owner is anchored in anchors
-    // (DS or DNSKEY) and each next link's zone is below the previous one. Once a link is not
-    // secure, the links below inherit its status with a message that names the broken link.
+    // The two halves of one link, for views that show where a chain broke: ds is what vouches
+    // for the zone from above (the trust anchor for links[0]; else the parent's DS RRset, its
+    // signature, or the proof of its absence), dnskey the zone's key set judged with it. When
+    // ds is not secure, dnskey is the same verdict: keys cannot be trusted more than their DS.
+    struct LinkVerdicts {
+        Verdict ds;
+        Verdict dnskey;
+    };
+
+    // One verdict per link, top down: LinkVerdicts::dnskey of judgeLinks(). Contract:
+    // links[0].dnskeys.owner is anchored in anchors (DS or DNSKEY) and each next link's zone is
+    // below the previous one. Once a link is not secure, the links below inherit its status with
+    // a message that names the broken link.
     static QList<Verdict> judge(
         const TrustAnchorSet& anchors, const QList<Link>& links, qint64 now, const ValidatorConfig& config);
+    // The same judgement with both halves of every link.
+    static QList<LinkVerdicts> judgeLinks(
+        const TrustAnchorSet& anchors, const QList<Link>& links, qint64 now, const ValidatorConfig& config);
+    // A verdict carried down from a broken link above to zone's record of the given type.
+    static Verdict inherit(const Verdict& above, const DnsName& zone, std::uint16_t type);
 
 private:
-    static Verdict judgeDelegation(const Link& parent, const Link& child, qint64 now, const ValidatorConfig& config);
+    static Verdict judgeDs(const Link& parent, const Link& child, qint64 now, const ValidatorConfig& config);
 };
 
 } // namespace nameplan

@@ -35,6 +35,7 @@ constexpr std::array reasonTable {
     ReasonInfo { Verdict::Reason::CryptoError, "crypto-error", 0 },
     ReasonInfo { Verdict::Reason::Malformed, "malformed", 6 },
     ReasonInfo { Verdict::Reason::Canceled, "canceled", 0 },
+    ReasonInfo { Verdict::Reason::NoReachableAuthority, "no-reachable-authority", 22 },
 };
 
 const ReasonInfo& info(Verdict::Reason reason)

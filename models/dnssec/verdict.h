@@ -40,6 +40,7 @@ struct Verdict {
         CryptoError, // EDE 0: OpenSSL failed; the data was never judged (indeterminate)
         Malformed, // EDE 6: records that cannot be parsed
         Canceled, // EDE 0: the caller canceled (indeterminate)
+        NoReachableAuthority, // EDE 22: no server of a zone on the chain answered (indeterminate)
     };
 
     Status status = Status::Indeterminate;
