@@ -46,8 +46,10 @@ void addOptions(QCommandLineParser& parser)
         "DNS (name servers, addresses, parent zone).\n"
         "With --anchor FILE (DS/DNSKEY records in zone-file form, as Unbound's trust-anchor-file) or the model's "
         "settings.trust_anchors, every authority's DNSKEY set and answers to --name are validated on their own "
-        "(verdict and RFC 8914 reason per RRset and authority, remaining signature validity); the anchor must be "
-        "at the checked zone for now (the DS from the parent is not followed yet)."));
+        "(verdict and RFC 8914 reason per RRset and authority, remaining signature validity). An anchor above the "
+        "zone (the root's, a parent's) is followed down: each parent on the way is asked for the DS of the zone "
+        "below (or the NSEC/NSEC3 proof that there is none) and each zone for its DNSKEY set; this needs the walk "
+        "from the roots (no --ns, or --roots)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("check"), QStringLiteral("The command."));
     parser.addPositionalArgument(
@@ -137,7 +139,8 @@ ResolverConfig resolverConfig(const QCommandLineParser& parser, quint16 port)
     return config;
 }
 
-LiveZoneTarget modelFreeZone(const QCommandLineParser& parser, const LiveCheckOptions& options)
+LiveZoneTarget modelFreeZone(
+    const QCommandLineParser& parser, const LiveCheckOptions& options, const std::optional<TrustAnchorSet>& anchors)
 {
     const auto zone = zoneName(parser.value(QStringLiteral("zone")));
     if (!zone || parser.value(QStringLiteral("zone")).isEmpty())
@@ -157,15 +160,17 @@ LiveZoneTarget modelFreeZone(const QCommandLineParser& parser, const LiveCheckOp
         ResolverConfig config = resolverConfig(parser, port);
         config.query.attemptTimeout = options.attemptTimeout;
         IterativeResolver resolver(config);
-        ModelTargets::walk(resolver, target, ns.isEmpty());
+        ModelTargets::walk(resolver, target, ns.isEmpty(), anchors);
     }
     return target;
 }
 
 // The model form: ModelTargets with --port, --roots and --zone as overrides.
-ModelTargets::Result modelTargets(const Model& model, const QCommandLineParser& parser, const LiveCheckOptions& options)
+ModelTargets::Result modelTargets(const Model& model, const QCommandLineParser& parser, const LiveCheckOptions& options,
+    const std::optional<TrustAnchorSet>& anchors)
 {
     ModelTargets::Options overrides;
+    overrides.anchors = anchors;
     overrides.port = parsePort(parser, model.settings.port);
     if (parser.isSet(QStringLiteral("roots")))
         overrides.roots = resolverConfig(parser, *overrides.port).roots;
@@ -197,17 +202,25 @@ Inputs parseInputs(const QCommandLineParser& parser)
             throw UsageError { QStringLiteral("--asn-table: ") + error };
         inputs.request.asnTable = std::make_shared<const IpToAsnTable>(std::move(*table));
     }
+    // Read before the walk: with an anchor above the zone, the walk finds the zones in between.
+    inputs.anchorFile = parser.value(QStringLiteral("anchor"));
+    if (!inputs.anchorFile.isEmpty()) {
+        QString error;
+        inputs.request.anchors = TrustAnchorSet::fromFile(inputs.anchorFile, &error);
+        if (!inputs.request.anchors)
+            throw UsageError { QStringLiteral("cannot use the anchor file: ") + error };
+    }
     if (positional.size() == 2) {
         const ModelFile::LoadResult loaded = ModelFile::load(positional[1]);
         if (!loaded.usable()) {
             ConsoleOutput::problems(positional[1], loaded.problems);
             throw UsageError { QStringLiteral("cannot use the model ") + positional[1] };
         }
-        ModelTargets::Result built = modelTargets(loaded.model, parser, inputs.request.options);
+        ModelTargets::Result built = modelTargets(loaded.model, parser, inputs.request.options, inputs.request.anchors);
         inputs.request.zones = built.zones;
         inputs.request.anchors = built.anchors;
     } else {
-        inputs.request.zones = { modelFreeZone(parser, inputs.request.options) };
+        inputs.request.zones = { modelFreeZone(parser, inputs.request.options, inputs.request.anchors) };
     }
     for (const QString& text : parser.values(QStringLiteral("name"))) {
         const DnsQuestion asked = question(text);
@@ -215,13 +228,6 @@ Inputs parseInputs(const QCommandLineParser& parser)
             if (asked.name.isSubdomainOf(target.zone))
                 target.names.append(asked);
         }
-    }
-    inputs.anchorFile = parser.value(QStringLiteral("anchor"));
-    if (!inputs.anchorFile.isEmpty()) {
-        QString error;
-        inputs.request.anchors = TrustAnchorSet::fromFile(inputs.anchorFile, &error);
-        if (!inputs.request.anchors)
-            throw UsageError { QStringLiteral("cannot use the anchor file: ") + error };
     }
     inputs.json = parser.isSet(QStringLiteral("json"));
     return inputs;
@@ -240,6 +246,16 @@ void printDnssec(const LiveReport& report)
             ConsoleOutput::out(QStringLiteral("DNSSEC  %1 %2 %3: signatures valid for %4 s more")
                                    .arg(authority.zone.toString(), authority.authorityName, authority.authorityAddress)
                                    .arg(*authority.validUntil - at));
+    }
+    for (const LiveChain& chain : report.chains) {
+        if (!chain.error.isEmpty())
+            ConsoleOutput::out(QStringLiteral("CHAIN   %1: %2").arg(chain.zone.toString(), chain.error));
+        for (const LiveChainLink& link : chain.links)
+            ConsoleOutput::out(
+                QStringLiteral("CHAIN   %1: %2 DS %3%4; DNSKEY %5")
+                    .arg(chain.zone.toString(), link.zone.toString(), link.ds.toString(),
+                        link.dsServer.isEmpty() ? QString() : QStringLiteral(" (from %1)").arg(link.dsServer),
+                        link.dnskey.toString()));
     }
     for (const auto& [zone, seconds] : report.remainingValidity())
         ConsoleOutput::out(QStringLiteral("DNSSEC  %1: remaining validity %2 s (least over its authorities)")

@@ -3,6 +3,8 @@
 
 #include "livereport.h"
 
+#include <algorithm>
+
 namespace nameplan {
 
 DnssecChainLink::Kind DnssecChainRows::failingLink(Verdict::Reason reason)
@@ -15,6 +17,7 @@ DnssecChainLink::Kind DnssecChainRows::failingLink(Verdict::Reason reason)
     case R::UnsupportedDsDigest:
     case R::InsecureDelegation:
     case R::UnsignedZone:
+    case R::NoReachableAuthority:
         return K::Ds;
     case R::DnskeyMissing:
     case R::UnsupportedDnskeyAlgorithm:
@@ -38,12 +41,13 @@ DnssecChainLink::Kind DnssecChainRows::failingLink(Verdict::Reason reason)
     return K::RrSet;
 }
 
-DnssecChain DnssecChainRows::chain(const Verdict& verdict)
+DnssecChain DnssecChainRows::chain(const Verdict& verdict, std::optional<DnssecChainLink::Kind> brokenAt)
 {
     using K = DnssecChainLink::Kind;
     DnssecChain chain { verdict, {} };
     // A secure verdict has no failing link; every other one breaks exactly one.
-    const std::optional<K> broken = verdict.isSecure() ? std::nullopt : std::optional(failingLink(verdict.reason));
+    const std::optional<K> broken
+        = verdict.isSecure() ? std::nullopt : std::optional(brokenAt.value_or(failingLink(verdict.reason)));
     for (const K kind : { K::TrustAnchor, K::Ds, K::Dnskey, K::Rrsig, K::RrSet }) {
         DnssecChainLink link;
         link.kind = kind;
@@ -60,6 +64,38 @@ DnssecChain DnssecChainRows::chain(const Verdict& verdict)
     return chain;
 }
 
+QList<DnssecChainLink> DnssecChainRows::path(const LiveChain& chain)
+{
+    using K = DnssecChainLink::Kind;
+    QList<DnssecChainLink> links;
+    const auto add = [&links](K kind, const DnsName& zone, const QString& server, const Verdict& verdict) {
+        DnssecChainLink link;
+        link.kind = kind;
+        link.zone = zone;
+        link.server = server;
+        link.status = verdict.status;
+        // The first link that is not secure is where the chain broke; the ones below inherit.
+        const bool brokenAbove
+            = std::any_of(links.cbegin(), links.cend(), [](const DnssecChainLink& above) { return above.failing; });
+        if (!verdict.isSecure() && !brokenAbove) {
+            link.failing = true;
+            link.reason = verdict.reason;
+            link.ede = verdict.edeCode();
+            link.message = verdict.message;
+        }
+        links.append(link);
+    };
+    if (chain.links.size() < 2)
+        return links; // the anchor is at the zone: the RRset chains say it all
+    for (qsizetype i = 0; i < chain.links.size(); ++i) {
+        const LiveChainLink& link = chain.links[i];
+        add(i == 0 ? K::TrustAnchor : K::Ds, link.zone, link.dsServer, link.ds);
+        if (i + 1 < chain.links.size())
+            add(K::Dnskey, link.zone, link.dnskeyServer, link.dnskey);
+    }
+    return links;
+}
+
 QList<DnssecChainAuthority> DnssecChainRows::fromReport(const LiveReport& report)
 {
     QList<DnssecChainAuthority> rows;
@@ -72,9 +108,16 @@ QList<DnssecChainAuthority> DnssecChainRows::fromReport(const LiveReport& report
         row.validUntil = authority.validUntil;
         row.remainingSeconds = authority.validUntil ? qMax<qint64>(0, *authority.validUntil - now) : 0;
         row.status = authority.verdicts.isEmpty() ? Verdict::Status::Indeterminate : Verdict::Status::Secure;
+        for (const LiveChain& followed : report.chains) {
+            if (followed.zone == authority.zone)
+                row.path = path(followed);
+        }
+        // When the path broke above the zone, each RRset's chain breaks at its DS.
+        const bool pathBroken
+            = std::any_of(row.path.cbegin(), row.path.cend(), [](const DnssecChainLink& link) { return link.failing; });
         for (const Verdict& verdict : authority.verdicts) {
             row.status = qMax(row.status, verdict.status);
-            row.chains.append(chain(verdict));
+            row.chains.append(chain(verdict, pathBroken ? std::optional(DnssecChainLink::Kind::Ds) : std::nullopt));
         }
         rows.append(row);
     }

@@ -10,6 +10,7 @@
 
 namespace nameplan {
 
+struct LiveChain;
 struct LiveReport;
 
 // One link of a chain of trust as the chain view draws it: trust anchor → DS → DNSKEY → RRSIG
@@ -23,6 +24,10 @@ struct DnssecChainLink {
     Verdict::Reason reason = Verdict::Reason::None; // None except on the failing link
     std::optional<std::uint16_t> ede;
     QString message;
+    // On the path above the zone (DnssecChainAuthority::path): the zone the link is about and
+    // the server whose answer was judged (the parent's for a DS).
+    DnsName zone;
+    QString server;
 };
 
 // The chain of one RRset (the DNSKEY set first) as one authority served it.
@@ -40,6 +45,10 @@ struct DnssecChainAuthority {
     Verdict::Status status = Verdict::Status::Indeterminate;
     std::optional<qint64> validUntil; // seconds since the epoch
     qint64 remainingSeconds = 0;
+    // With an anchor above the zone: the links from it down to the zone's DS at its parent
+    // (trust anchor, DNSKEY, DS, DNSKEY, ..., DS), shared by the zone's authorities; the
+    // first one that is not secure is the failing link. Empty when the anchor is at the zone.
+    QList<DnssecChainLink> path;
     QList<DnssecChain> chains;
 };
 
@@ -48,7 +57,10 @@ struct DnssecChainAuthority {
 class DnssecChainRows {
 public:
     static QList<DnssecChainAuthority> fromReport(const LiveReport& report);
-    static DnssecChain chain(const Verdict& verdict);
+    // The chain of one RRset; broken forces the failing link (the DS, when the path above broke).
+    static DnssecChain chain(const Verdict& verdict, std::optional<DnssecChainLink::Kind> broken = std::nullopt);
+    // The path links of a followed chain (LiveReport::chains), top down to the zone's DS.
+    static QList<DnssecChainLink> path(const LiveChain& chain);
     // Which link a reason breaks: the anchor, the DS digest, the keys, the signatures or the data.
     static DnssecChainLink::Kind failingLink(Verdict::Reason reason);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dnssecchecks.h"
 
+#include "chainevidence.h"
 #include "dnskeyvalidator.h"
 #include "rrsetverifier.h"
 #include "rrtype.h"
@@ -34,24 +35,23 @@ QList<QByteArray> rrsigsAt(const QList<RrSet>& sets, const DnsName& owner)
     return {};
 }
 
-// The DNSKEY set one authority served, judged against the anchor at the zone.
+// The DNSKEY set one authority served, judged against the anchor at the zone, or through the
+// parents' DS down from an anchor above it (ChainEvidence).
 Verdict keysVerdict(const LiveCheckRequest& request, const DnsName& zone, const Authority& authority,
-    const QList<RrSet>& sets, qint64 now)
+    const QList<RrSet>& sets, const ChainEvidence& chain, qint64 now)
 {
     const std::optional<DnsName> anchored = request.anchors->closestAnchor(zone);
     if (!anchored)
         return Verdict::make(Verdict::Status::Indeterminate, Verdict::Reason::NoTrustAnchor, zone, rrtype::DNSKEY, zone,
             QStringLiteral("no trust anchor at or above the zone"));
-    if (*anchored != zone)
-        return Verdict::make(Verdict::Status::Indeterminate, Verdict::Reason::NoTrustAnchor, zone, rrtype::DNSKEY, zone,
-            QStringLiteral("the anchor is at %1, above the zone: the DS from the parent is not followed yet")
-                .arg(anchored->toString()));
     if (!authority.dnskey || !authority.dnskey->message)
         return Verdict::make(Verdict::Status::Indeterminate, Verdict::Reason::None, zone, rrtype::DNSKEY, zone,
             QStringLiteral("no usable answer to the DNSKEY query"));
     const auto keys = std::find_if(sets.cbegin(), sets.cend(),
         [&zone](const RrSet& set) { return set.type == rrtype::DNSKEY && set.owner == zone; });
     const RrSet dnskeys = keys == sets.cend() ? RrSet { zone, rrtype::DNSKEY, rrclass::IN, 0, {} } : *keys;
+    if (chain.followsPath())
+        return chain.keys(dnskeys, rrsigsAt(sets, zone));
     return DnskeyValidator::validate(dnskeys, rrsigsAt(sets, zone), request.anchors->rdatas(zone, rrtype::DS),
         request.anchors->rdatas(zone, rrtype::DNSKEY), now, request.validator);
 }
@@ -120,6 +120,8 @@ void DnssecChecks::judge(
     for (int z = 0; z < request.zones.size(); ++z) {
         const LiveZoneTarget& target = request.zones[z];
         const ZoneEvidence evidence = ZoneEvidence::collect(request, probes, z);
+        const ChainEvidence chain = ChainEvidence::collect(request, probes, z, now);
+        QList<Verdict> authorityKeys;
         QList<Authority> authorities(target.authorities.size());
         for (const LiveProbe& probe : probes) {
             if (probe.zone != z || probe.authority < 0)
@@ -131,7 +133,7 @@ void DnssecChecks::judge(
         }
         for (int a = 0; a < authorities.size(); ++a) {
             const QList<RrSet> keySets = answerSets(authorities[a].dnskey);
-            const Verdict keys = keysVerdict(request, target.zone, authorities[a], keySets, now);
+            const Verdict keys = keysVerdict(request, target.zone, authorities[a], keySets, chain, now);
             QList<Verdict> verdicts { keys };
             const auto dnskeys = std::find_if(keySets.cbegin(), keySets.cend(),
                 [&target](const RrSet& set) { return set.type == rrtype::DNSKEY && set.owner == target.zone; });
@@ -149,7 +151,9 @@ void DnssecChecks::judge(
             }
             report.dnssec.append({ target.zone, who.name, who.endpoint.toString(), verdicts, validUntil });
             report.findings.append(authorityFinding(evidence, a, authorities[a], verdicts, validUntil, now));
+            authorityKeys.append(verdicts.first());
         }
+        report.chains.append(chain.report(authorityKeys));
     }
 }
 

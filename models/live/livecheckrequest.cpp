@@ -11,10 +11,14 @@ int LiveCheckRequest::queryCount() const
     // With anchors, each authority is asked the DNSKEY set and every name again with DO.
     const int signedFactor = anchors ? 2 : 1;
     const int signedFixed = anchors ? 1 : 0;
-    for (const LiveZoneTarget& zone : zones)
+    for (const LiveZoneTarget& zone : zones) {
         count += int(zone.authorities.size()
                 * (LiveProbe::fixedProbesPerAuthority + signedFixed + signedFactor * zone.names.size())
             + zone.parentServers.size());
+        // Each server on the chain path is asked its zone's DNSKEY and the DS of the zone below.
+        for (const LiveChainZone& above : zone.chainPath)
+            count += anchors ? int(2 * above.servers.size()) : 0;
+    }
     return count;
 }
 

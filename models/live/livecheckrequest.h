@@ -28,6 +28,13 @@ struct LiveAuthority {
     ServerEndpoint endpoint;
 };
 
+// A zone on the chain of trust above a checked zone, with the servers asked for its DNSKEY
+// set and for the DS of the zone below it (ChainPath).
+struct LiveChainZone {
+    DnsName zone;
+    QList<ServerEndpoint> servers;
+};
+
 // One zone and the authorities to ask directly.
 struct LiveZoneTarget {
     DnsName zone;
@@ -45,6 +52,11 @@ struct LiveZoneTarget {
         std::optional<DnsName> parent; // the modelled parent zone's domain, when modelled
     };
     std::optional<Modelled> modelled;
+    // With trust anchors above the zone: the zones from the anchored one down to the parent,
+    // found by walking from the roots (ChainPath::discover); the DNSSEC checks follow the DS
+    // from each parent. Empty with chainPathError set when the path could not be found.
+    QList<LiveChainZone> chainPath;
+    QString chainPathError;
 };
 
 struct LiveCheckOptions {

@@ -19,6 +19,21 @@ LiveProbe makeProbe(
     probe.evidence.result.server = server;
     return probe;
 }
+
+// The chain path above the zone: every server of a path zone is asked its DNSKEY set and the
+// DS of the next zone down (the checked zone below the last one).
+void planChain(const LiveZoneTarget& target, int z, QList<LiveProbe>& probes)
+{
+    for (int i = 0; i < target.chainPath.size(); ++i) {
+        const LiveChainZone& above = target.chainPath[i];
+        const DnsName& below = i + 1 < target.chainPath.size() ? target.chainPath[i + 1].zone : target.zone;
+        for (const ServerEndpoint& server : above.servers) {
+            probes.append(
+                makeProbe(LiveProbe::Kind::ChainDnskey, z, -1, i, server, { above.zone, rrtype::DNSKEY, rrclass::IN }));
+            probes.append(makeProbe(LiveProbe::Kind::ChainDs, z, -1, i, server, { below, rrtype::DS, rrclass::IN }));
+        }
+    }
+}
 } // namespace
 
 QByteArray LiveProbe::query(quint16 id) const
@@ -54,6 +69,8 @@ QList<LiveProbe> LiveProbe::plan(const LiveCheckRequest& request)
         }
         for (int p = 0; p < target.parentServers.size(); ++p)
             probes.append(makeProbe(Kind::ParentNs, z, -1, p, target.parentServers[p], ns));
+        if (request.anchors)
+            planChain(target, z, probes);
     }
     return probes;
 }

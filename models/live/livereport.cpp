@@ -30,6 +30,31 @@ QList<QPair<DnsName, qint64>> LiveReport::remainingValidity() const
     return zones;
 }
 
+QJsonObject LiveChain::toJson() const
+{
+    QJsonArray linksJson;
+    for (const LiveChainLink& link : links) {
+        QJsonObject entry { { QStringLiteral("zone"), link.zone.toString() },
+            { QStringLiteral("ds"), link.ds.toJson() }, { QStringLiteral("dnskey"), link.dnskey.toJson() },
+            { QStringLiteral("dsServer"), link.dsServer }, { QStringLiteral("dnskeyServer"), link.dnskeyServer } };
+        if (link.parent)
+            entry.insert(QStringLiteral("parent"), link.parent->toString());
+        if (!link.authorityKeys.isEmpty()) {
+            QJsonArray keys;
+            for (const Verdict& verdict : link.authorityKeys)
+                keys.append(verdict.toJson());
+            entry.insert(QStringLiteral("dnskeyByAuthority"), keys);
+        }
+        linksJson.append(entry);
+    }
+    QJsonObject json { { QStringLiteral("zone"), zone.toString() }, { QStringLiteral("links"), linksJson } };
+    if (anchor)
+        json.insert(QStringLiteral("anchor"), anchor->toString());
+    if (!error.isEmpty())
+        json.insert(QStringLiteral("error"), error);
+    return json;
+}
+
 QJsonObject LiveReport::dnssecJson() const
 {
     if (!dnssecChecked) {
@@ -52,7 +77,11 @@ QJsonObject LiveReport::dnssecJson() const
         }
         authorities.append(entry);
     }
-    return { { QStringLiteral("status"), QStringLiteral("checked") }, { QStringLiteral("authorities"), authorities } };
+    QJsonArray chainsJson;
+    for (const LiveChain& chain : chains)
+        chainsJson.append(chain.toJson());
+    return { { QStringLiteral("status"), QStringLiteral("checked") }, { QStringLiteral("authorities"), authorities },
+        { QStringLiteral("chains"), chainsJson } };
 }
 
 QJsonArray LiveReport::remainingValidityJson() const

@@ -28,6 +28,31 @@ struct LiveDnssecAuthority {
     std::optional<qint64> validUntil;
 };
 
+// One zone on the chain of trust of a checked zone (ChainEvidence), top down from the anchor:
+// what vouches for it from above (the trust anchor, or the parent's DS RRset with its
+// signature, or the proof that there is none) and its DNSKEY set judged with that.
+struct LiveChainLink {
+    DnsName zone;
+    std::optional<DnsName> parent; // the zone whose servers served the DS; none at the anchor
+    Verdict ds;
+    // The checked zone's own link: the worst over its authorities, each in authorityKeys
+    // (every authority's key set is judged against the same DS from the parent).
+    Verdict dnskey;
+    QList<Verdict> authorityKeys;
+    QString dsServer; // the parent server whose answer was judged; empty when none answered
+    QString dnskeyServer; // the path zone's server whose DNSKEY set was judged
+};
+
+// The chain of trust followed for one checked zone: the anchor, the links from the anchored
+// zone down to the zone itself, and why it could not be followed when it could not.
+struct LiveChain {
+    DnsName zone;
+    std::optional<DnsName> anchor;
+    QList<LiveChainLink> links;
+    QString error;
+    QJsonObject toJson() const;
+};
+
 // The outcome of one live-check run: every finding of every check, in zone, authority,
 // check order, plus when the run happened, and the DNSSEC verdicts per authority when the run
 // had trust anchors (`dnssec.status` says "not-checked" otherwise).
@@ -38,6 +63,7 @@ struct LiveReport {
     QList<LiveFinding> findings;
     bool dnssecChecked = false;
     QList<LiveDnssecAuthority> dnssec;
+    QList<LiveChain> chains; // one per checked zone, with dnssec
 
     int count(LiveSeverity severity) const;
     // Some check failed: at least one finding at Error severity (the CLI's exit status 1).

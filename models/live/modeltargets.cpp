@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modeltargets.h"
 
+#include "chainpath.h"
 #include "dnsmnemonics.h"
 
 namespace nameplan {
@@ -123,9 +124,12 @@ ResolverConfig ModelTargets::resolverConfig(const Model& model, const Options& o
     return config;
 }
 
-void ModelTargets::walk(IterativeResolver& resolver, LiveZoneTarget& target, bool takeAuthorities)
+void ModelTargets::walk(IterativeResolver& resolver, LiveZoneTarget& target, bool takeAuthorities,
+    const std::optional<TrustAnchorSet>& anchors)
 {
     target.walk = resolver.findAuthorities(target.zone);
+    if (anchors)
+        ChainPath::discover(resolver, target, *anchors);
     if (!target.walk->ok())
         return;
     target.parentServers = target.walk->parentServers;
@@ -144,7 +148,7 @@ ModelTargets::Result ModelTargets::build(const Model& model, const Options& opti
         result.error = QStringLiteral("settings.roots: not IP[:PORT]: ") + *bad;
         return result;
     }
-    result.anchors = modelAnchors(model.settings, &result.error);
+    result.anchors = options.anchors ? options.anchors : modelAnchors(model.settings, &result.error);
     if (!result.error.isEmpty())
         return result;
     const ResolverConfig config = resolverConfig(model, options);
@@ -169,7 +173,7 @@ ModelTargets::Result ModelTargets::build(const Model& model, const Options& opti
             }
             target.modelled = modelledZone(model, zone);
             if (options.walk)
-                walk(resolver, target, false);
+                walk(resolver, target, false, result.anchors);
             for (const Zone& parent : model.zones) {
                 if (!zone.parent.isEmpty() && parent.id == zone.parent)
                     target.parentServers = authorityEndpoints(model, parent.authorities, port);

@@ -25,6 +25,7 @@ public:
         std::optional<quint16> port; // overrides settings.port (53 when neither is set)
         std::optional<QList<ServerEndpoint>> roots; // overrides settings.roots (empty: IANA)
         std::optional<DnsName> zone; // only this zone
+        std::optional<TrustAnchorSet> anchors; // overrides settings.trust_anchors (nameplan check --anchor)
         std::chrono::milliseconds attemptTimeout { 1000 }; // per query of the walk
         bool walk = true;
         std::function<bool()> cancelled; // polled by the walk
@@ -48,8 +49,10 @@ public:
     // The walk's settings for a model and the overrides.
     static ResolverConfig resolverConfig(const Model& model, const Options& options);
     // Walks from the roots to target.zone and keeps the walk for the delegation and drift
-    // checks; sets the parent's servers, and the authorities too when takeAuthorities.
-    static void walk(IterativeResolver& resolver, LiveZoneTarget& target, bool takeAuthorities);
+    // checks; sets the parent's servers, and the authorities too when takeAuthorities. With
+    // anchors above the zone, also the chain path from the anchored zone down (ChainPath).
+    static void walk(IterativeResolver& resolver, LiveZoneTarget& target, bool takeAuthorities,
+        const std::optional<TrustAnchorSet>& anchors = std::nullopt);
 };
 
 } // namespace nameplan

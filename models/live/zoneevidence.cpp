@@ -17,6 +17,8 @@ ZoneEvidence ZoneEvidence::collect(const LiveCheckRequest& request, const QList<
             evidence.parents.append(&probe);
             continue;
         }
+        if (probe.authority < 0)
+            continue; // a chain probe, judged by ChainEvidence
         Authority& authority = evidence.authorities[probe.authority];
         switch (probe.kind) {
         case LiveProbe::Kind::SoaUdp:
@@ -34,6 +36,8 @@ ZoneEvidence ZoneEvidence::collect(const LiveCheckRequest& request, const QList<
         case LiveProbe::Kind::ParentNs:
         case LiveProbe::Kind::Dnskey: // judged by DnssecChecks
         case LiveProbe::Kind::SignedName:
+        case LiveProbe::Kind::ChainDnskey:
+        case LiveProbe::Kind::ChainDs:
             break;
         }
     }
