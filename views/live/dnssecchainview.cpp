@@ -52,6 +52,8 @@ QString reasonDescription(Verdict::Reason reason)
         return DnssecChainView::tr("malformed records");
     case R::Canceled:
         return DnssecChainView::tr("cancelled");
+    case R::NoReachableAuthority:
+        return DnssecChainView::tr("no server of the zone answered");
     }
     return QString();
 }
@@ -143,9 +145,42 @@ QTreeWidgetItem* DnssecChainView::addAuthority(QTreeWidgetItem* zoneItem, const 
         : QStringLiteral("%1 (%2)").arg(authority.authorityName, authority.authorityAddress);
     auto* item = new QTreeWidgetItem(zoneItem, { label });
     decorate(item, authority.status);
+    if (!authority.path.isEmpty())
+        addPath(item, authority.path);
     for (const DnssecChain& chain : authority.chains)
         addChain(item, chain);
     return item;
+}
+
+void DnssecChainView::addPath(QTreeWidgetItem* authorityItem, const QList<DnssecChainLink>& path)
+{
+    auto* pathItem
+        = new QTreeWidgetItem(authorityItem, { tr("Chain from the anchor at %1").arg(path.first().zone.toString()) });
+    Verdict::Status worst = Verdict::Status::Secure;
+    for (const DnssecChainLink& link : path) {
+        worst = qMax(worst, link.status);
+        QString text = linkName(link.kind) + QLatin1Char(' ') + link.zone.toString();
+        if (!link.server.isEmpty())
+            text += tr(" (from %1)").arg(link.server);
+        addLink(pathItem, link, text);
+    }
+    decorate(pathItem, worst);
+}
+
+void DnssecChainView::addLink(QTreeWidgetItem* chainItem, const DnssecChainLink& link, const QString& text)
+{
+    auto* item = new QTreeWidgetItem(chainItem, { text });
+    decorate(item, link.status);
+    if (!link.failing)
+        return;
+    item->setText(ReasonColumn, reasonText(link));
+    item->setToolTip(ReasonColumn, reasonText(link));
+    item->setData(ChainColumn, EdeRole, link.ede ? QVariant(int(*link.ede)) : QVariant());
+    QFont bold = item->font(ChainColumn);
+    bold.setBold(true);
+    item->setFont(ChainColumn, bold);
+    chainItem->setText(ReasonColumn, reasonText(link));
+    chainItem->setExpanded(true);
 }
 
 void DnssecChainView::addChain(QTreeWidgetItem* authorityItem, const DnssecChain& chain)
@@ -154,20 +189,8 @@ void DnssecChainView::addChain(QTreeWidgetItem* authorityItem, const DnssecChain
         + QString::fromLatin1(DnsMnemonics::typeName(chain.verdict.type));
     auto* chainItem = new QTreeWidgetItem(authorityItem, { rrset });
     decorate(chainItem, chain.verdict.status);
-    for (const DnssecChainLink& link : chain.links) {
-        auto* item = new QTreeWidgetItem(chainItem, { linkName(link.kind) });
-        decorate(item, link.status);
-        if (!link.failing)
-            continue;
-        item->setText(ReasonColumn, reasonText(link));
-        item->setToolTip(ReasonColumn, reasonText(link));
-        item->setData(ChainColumn, EdeRole, link.ede ? QVariant(int(*link.ede)) : QVariant());
-        QFont bold = item->font(ChainColumn);
-        bold.setBold(true);
-        item->setFont(ChainColumn, bold);
-        chainItem->setText(ReasonColumn, reasonText(link));
-        chainItem->setExpanded(true);
-    }
+    for (const DnssecChainLink& link : chain.links)
+        addLink(chainItem, link, linkName(link.kind));
 }
 
 void DnssecChainView::decorate(QTreeWidgetItem* item, Verdict::Status status) const

@@ -10,7 +10,9 @@ namespace nameplan {
 struct LiveReport;
 
 // The chain of trust of every RRset a live run validated, per zone and authority: zone →
-// authority → RRset → trust anchor, DS, DNSKEY, RRSIG, RRset. Rows are coloured by verdict; the
+// authority → RRset → trust anchor, DS, DNSKEY, RRSIG, RRset. With an anchor above the zone,
+// each authority first lists the chain from the anchor (DNSKEY and DS of every zone on the
+// way, with the server that answered) down to the zone's DS at its parent. Rows are coloured by verdict; the
 // failing link says why, with its RFC 8914 Extended DNS Error code. Status and EDE are also in
 // the items' data (StatusRole, EdeRole) for tests and assistive tools.
 class DnssecChainView : public QTreeWidget {
@@ -26,7 +28,9 @@ public:
 
 private:
     QTreeWidgetItem* addAuthority(QTreeWidgetItem* zoneItem, const DnssecChainAuthority& authority);
+    void addPath(QTreeWidgetItem* authorityItem, const QList<DnssecChainLink>& path);
     void addChain(QTreeWidgetItem* authorityItem, const DnssecChain& chain);
+    void addLink(QTreeWidgetItem* chainItem, const DnssecChainLink& link, const QString& text);
     void decorate(QTreeWidgetItem* item, Verdict::Status status) const;
     static QString statusText(Verdict::Status status);
     static QString reasonText(const DnssecChainLink& link);
