@@ -66,6 +66,11 @@ UnboundServer* TestLab::addUnbound(const QString& name, std::optional<ServerEndp
     return add<UnboundServer>(name, endpoint);
 }
 
+UnboundValidator* TestLab::addUnboundValidator(const QString& name, std::optional<ServerEndpoint> endpoint)
+{
+    return add<UnboundValidator>(name, endpoint);
+}
+
 SilentServer* TestLab::addSilent(const QString& name, std::optional<ServerEndpoint> endpoint)
 {
     return add<SilentServer>(name, endpoint);

@@ -4,7 +4,10 @@
 // link where the reason says, the tree shows the expired authority bogus with EDE 7 at the
 // RRSIG link and the healthy one secure, the chart has one bar per authority whose length is
 // the remaining validity, and the panel fills its DNSSEC tab after a run. With
-// NAMEPLAN_SCREENSHOT_DIR set, the tab is saved there as dnssec-chain.png.
+// NAMEPLAN_SCREENSHOT_DIR set, the tab is saved there as dnssec-chain.png. With an anchor above
+// the zone (the signed root lab of tst_livechain), each authority lists the path from the anchor
+// down to the zone's DS at its parent, and an unsigned child's DS link is where it breaks.
+#include "chainlab.h"
 #include "dnssecchainrows.h"
 #include "dnssecchainview.h"
 #include "dnsseclab.h"
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void panelFillsTheDnssecTab();
     void coloursFollowTheTheme();
     void withoutAnchorsSaysNotChecked();
+    void pathFromAnAnchorAbove();
 
 private:
     DnssecLab m_lab;
@@ -205,6 +209,65 @@ void DnssecChainViewTest::withoutAnchorsSaysNotChecked()
     ExpiryTimelineChart chart;
     chart.setReport(report);
     QVERIFY(chart.bars().isEmpty());
+}
+
+void DnssecChainViewTest::pathFromAnAnchorAbove()
+{
+    ChainLab chainLab;
+    QString error;
+    QVERIFY2(chainLab.start(&error), qPrintable(error));
+    const LiveReport report
+        = LiveChecker::runBlocking(chainLab.request({ QStringLiteral("secure.test."), QStringLiteral("plain.test.") }));
+    const QList<DnssecChainAuthority> rows = DnssecChainRows::fromReport(report);
+    QCOMPARE(rows.size(), 3); // secure.test. ns1 and ns2, plain.test.
+
+    // secure.test. through ns1: anchor → DNSKEY . → DS test. → DNSKEY test. → DS secure.test.,
+    // all secure, each DS from the parent's server.
+    QList<Kind> kinds;
+    QStringList zones;
+    for (const DnssecChainLink& link : rows[0].path) {
+        kinds.append(link.kind);
+        zones.append(link.zone.toString());
+        QCOMPARE(link.status, Verdict::Status::Secure);
+        QVERIFY(!link.failing);
+    }
+    QCOMPARE(kinds, (QList { Kind::TrustAnchor, Kind::Dnskey, Kind::Ds, Kind::Dnskey, Kind::Ds }));
+    QCOMPARE(zones,
+        (QStringList { QStringLiteral("."), QStringLiteral("."), QStringLiteral("test."), QStringLiteral("test."),
+            QStringLiteral("secure.test.") }));
+    QCOMPARE(rows[0].path[2].server, chainLab.root().toString());
+    QCOMPARE(rows[0].path[4].server, chainLab.servers(QStringLiteral("test."))[0].toString());
+    QCOMPARE(rows[0].status, Verdict::Status::Secure);
+    // ns2 serves keys the DS does not name: the path holds, its DNSKEY link fails (EDE 9).
+    QCOMPARE(rows[1].status, Verdict::Status::Bogus);
+    QVERIFY(rows[1].chains.first().links[int(Kind::Dnskey)].failing);
+
+    // plain.test.: the chain stops, provably, at its DS: insecure, and every RRset's chain
+    // breaks at the DS too.
+    const DnssecChainLink& plainDs = rows[2].path.last();
+    QVERIFY(plainDs.failing);
+    QCOMPARE(plainDs.status, Verdict::Status::Insecure);
+    QCOMPARE(plainDs.reason, Verdict::Reason::InsecureDelegation);
+    for (const DnssecChain& chain : rows[2].chains) {
+        QVERIFY(chain.links[int(Kind::Ds)].failing);
+        QCOMPARE(chain.verdict.status, Verdict::Status::Insecure);
+    }
+
+    DnssecChainView view;
+    view.setReport(report);
+    QCOMPARE(view.topLevelItemCount(), 2);
+    const QTreeWidgetItem* plain = view.topLevelItem(1)->child(0);
+    const QTreeWidgetItem* pathItem = plain->child(0);
+    QCOMPARE(pathItem->text(DnssecChainView::ChainColumn), QStringLiteral("Chain from the anchor at ."));
+    QCOMPARE(statusOf(pathItem), QStringLiteral("insecure"));
+    QCOMPARE(pathItem->childCount(), 5);
+    const QTreeWidgetItem* dsItem = pathItem->child(4);
+    QCOMPARE(dsItem->text(DnssecChainView::ChainColumn),
+        QStringLiteral("DS plain.test. (from %1)").arg(chainLab.servers(QStringLiteral("test."))[0].toString()));
+    QVERIFY2(dsItem->text(DnssecChainView::ReasonColumn).startsWith(QStringLiteral("insecure delegation")),
+        qPrintable(dsItem->text(DnssecChainView::ReasonColumn)));
+    QCOMPARE(statusOf(pathItem->child(3)), QStringLiteral("secure"));
+    QVERIFY(pathItem->child(3)->text(DnssecChainView::ReasonColumn).isEmpty());
 }
 
 QTEST_MAIN(DnssecChainViewTest)
