@@ -151,8 +151,12 @@ Verdict ChainEvidence::keys(const RrSet& dnskeys, const QList<QByteArray>& rrsig
         return Verdict::make(Verdict::Status::Indeterminate, Verdict::Reason::NoTrustAnchor, m_chain.zone,
             rrtype::DNSKEY, m_chain.zone, m_chain.error);
     const LiveChainLink& own = m_chain.links.last();
-    if (!own.ds.isSecure())
-        return own.ds;
+    if (!own.ds.isSecure()) {
+        // The key set is what is judged here; it is only as good as the DS above it.
+        Verdict keys = own.ds;
+        keys.type = rrtype::DNSKEY;
+        return keys;
+    }
     QList<ChainOfTrust::Link> links = m_links;
     links.last().dnskeys = dnskeys;
     links.last().dnskeyRrsigs = rrsigs;

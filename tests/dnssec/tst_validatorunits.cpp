@@ -227,6 +227,20 @@ private Q_SLOTS:
         QCOMPARE(ChainOfTrust::judge(anchors, { top, unsignedChild }, now, m_config).at(1).reason,
             Verdict::Reason::InsecureDelegation);
 
+        // Both halves of each link: the anchor vouches for the top; a DS RRset whose signature
+        // was tampered with breaks the link at its DS (EDE 6), and the keys below cannot be better.
+        QList<ChainOfTrust::LinkVerdicts> halves = ChainOfTrust::judgeLinks(anchors, { top, below }, now, m_config);
+        QCOMPARE(halves.at(0).ds.message, QStringLiteral("trust anchor"));
+        QVERIFY(halves.at(1).ds.isSecure() && halves.at(1).dnskey.isSecure());
+        ChainOfTrust::Link tampered = below;
+        QByteArray& signature = tampered.dsRrsigs.first();
+        signature[signature.size() - 1] = char(signature.at(signature.size() - 1) ^ 1);
+        halves = ChainOfTrust::judgeLinks(anchors, { top, tampered }, now, m_config);
+        QCOMPARE(halves.at(1).ds.status, Verdict::Status::Bogus);
+        QCOMPARE(halves.at(1).ds.type, rrtype::DS);
+        QCOMPARE(halves.at(1).ds.edeCode(), std::optional<std::uint16_t>(6));
+        QCOMPARE(halves.at(1).dnskey.status, Verdict::Status::Bogus);
+
         // A parent key that expired breaks both links; the child inherits the verdict.
         verdicts = ChainOfTrust::judge(anchors, { top, below }, now + 3600, m_config);
         QCOMPARE(verdicts.at(0).reason, Verdict::Reason::SignatureExpired);

@@ -268,6 +268,13 @@ void DnssecChainViewTest::pathFromAnAnchorAbove()
         qPrintable(dsItem->text(DnssecChainView::ReasonColumn)));
     QCOMPARE(statusOf(pathItem->child(3)), QStringLiteral("secure"));
     QVERIFY(pathItem->child(3)->text(DnssecChainView::ReasonColumn).isEmpty());
+    const QString directory = qEnvironmentVariable("NAMEPLAN_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    view.resize(1100, 640);
+    view.show();
+    QCoreApplication::processEvents();
+    QVERIFY(view.grab().save(QDir(directory).filePath(QStringLiteral("dnssec-chain-path.png"))));
 }
 
 QTEST_MAIN(DnssecChainViewTest)
