@@ -65,9 +65,10 @@ ChainEvidence ChainEvidence::collect(
     }
     evidence.m_followsPath = true;
     if (target.chainPath.isEmpty()) {
-        chain.error = target.chainPathError.isEmpty()
-            ? QStringLiteral("the zones between the anchor and the zone are not known (walk from the roots)")
-            : target.chainPathError;
+        chain.error = target.chainPathError;
+        if (chain.error.isEmpty()) // nothing was walked (--ns without --roots)
+            chain.error = QStringLiteral("the zones between the anchor and the zone are not known: they are found by "
+                                         "walking from the roots (--roots, or no --ns)");
         return evidence;
     }
     for (int i = 0; i <= target.chainPath.size() && !evidence.m_missingDs && !evidence.m_missingKeys; ++i)

@@ -8,7 +8,13 @@
 // answering makes the zone indeterminate (EDE 22). Only 127.0.0.0/8, every wait bounded.
 #include "chainlab.h"
 #include "livechecker.h"
+#include "livediscovery.h"
+#include "modelfile.h"
+#include "modeltargets.h"
 #include "programrun.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,6 +47,8 @@ private Q_SLOTS:
     void chainLinksInJson();
     void unboundAgrees_data();
     void unboundAgrees();
+    void modelFormFollowsTheChain();
+    void pinnedWithoutWalkIsIndeterminate();
     void parentUnreachable(); // last: stops the parent of secure.test.
 
 private:
@@ -210,6 +218,50 @@ void LiveChainTest::unboundAgrees()
     QCOMPARE(verdicts[1][QStringLiteral("status")].toString(), reference.status);
     if (reference.status == QStringLiteral("bogus"))
         QCOMPARE(verdicts[0][QStringLiteral("ede")].toInt(-1), reference.ede);
+}
+
+void LiveChainTest::modelFormFollowsTheChain()
+{
+    // `nameplan check FILE`: the model (imported from the lab) carries the root's DS in
+    // settings.trust_anchors; the walk from settings.roots finds the path the same way.
+    Model base;
+    base.title = QStringLiteral("chain lab");
+    base.settings.port = m_lab.port();
+    base.settings.roots = { m_lab.root().address };
+    IterativeResolver resolver(ModelTargets::resolverConfig(base, {}));
+    Model model = LiveDiscovery::discover(base, *DnsName::fromText("wrongds.test."), resolver).model;
+    QCOMPARE(model.zones.size(), size_t(1));
+    QFile anchor(m_lab.anchorFile());
+    QVERIFY(anchor.open(QIODevice::ReadOnly));
+    model.settings.trustAnchors = QString::fromUtf8(anchor.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("chain.nameplan.json"));
+    QVERIFY(ModelFile::save(path, model).isEmpty());
+    const ProgramRun run = ProgramRun::nameplan({ QStringLiteral("check"), path, QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 1); // bogus
+    const QJsonObject dnssec = QJsonDocument::fromJson(run.out).object()[QStringLiteral("dnssec")].toObject();
+    const QJsonArray links = array(array(dnssec[QStringLiteral("chains")])[0][QStringLiteral("links")]);
+    QCOMPARE(links.size(), 3);
+    QCOMPARE(links[2][QStringLiteral("ds")][QStringLiteral("status")].toString(), QStringLiteral("secure"));
+    QCOMPARE(links[2][QStringLiteral("dnskey")][QStringLiteral("ede")].toInt(), 9);
+}
+
+void LiveChainTest::pinnedWithoutWalkIsIndeterminate()
+{
+    // --ns without --roots walks nothing: the zones between the anchor and the zone are
+    // unknown, so nothing is guessed (indeterminate, and the chain says why).
+    const ProgramRun run = ProgramRun::nameplan(
+        { QStringLiteral("check"), QStringLiteral("--zone"), QStringLiteral("secure.test."), QStringLiteral("--ns"),
+            QStringLiteral("ns1=") + m_lab.servers(QStringLiteral("secure.test."))[0].toString(),
+            QStringLiteral("--anchor"), m_lab.anchorFile(), QStringLiteral("--json") });
+    const QJsonObject dnssec = QJsonDocument::fromJson(run.out).object()[QStringLiteral("dnssec")].toObject();
+    const QJsonObject chain = array(dnssec[QStringLiteral("chains")])[0].toObject();
+    QVERIFY2(chain[QStringLiteral("error")].toString().contains(QStringLiteral("walking from the roots")),
+        qPrintable(chain[QStringLiteral("error")].toString()));
+    const QJsonObject keys
+        = array(array(dnssec[QStringLiteral("authorities")])[0][QStringLiteral("verdicts")])[0].toObject();
+    QCOMPARE(keys[QStringLiteral("status")].toString(), QStringLiteral("indeterminate"));
+    QCOMPARE(keys[QStringLiteral("reason")].toString(), QStringLiteral("no-trust-anchor"));
 }
 
 void LiveChainTest::parentUnreachable()
