@@ -252,8 +252,8 @@ void printDnssec(const LiveReport& report)
             ConsoleOutput::out(QStringLiteral("CHAIN   %1: %2").arg(chain.zone.toString(), chain.error));
         for (const LiveChainLink& link : chain.links)
             ConsoleOutput::out(
-                QStringLiteral("CHAIN   %1: %2 DS %3%4; DNSKEY %5")
-                    .arg(chain.zone.toString(), link.zone.toString(), link.ds.toString(),
+                QStringLiteral("CHAIN   %1: %2%3; %4")
+                    .arg(chain.zone.toString(), link.ds.toString(),
                         link.dsServer.isEmpty() ? QString() : QStringLiteral(" (from %1)").arg(link.dsServer),
                         link.dnskey.toString()));
     }

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void chainLinksInJson();
     void unboundAgrees_data();
     void unboundAgrees();
+    void textShowsTheChain();
     void modelFormFollowsTheChain();
     void pinnedWithoutWalkIsIndeterminate();
     void parentUnreachable(); // last: stops the parent of secure.test.
@@ -218,6 +219,22 @@ void LiveChainTest::unboundAgrees()
     QCOMPARE(verdicts[1][QStringLiteral("status")].toString(), reference.status);
     if (reference.status == QStringLiteral("bogus"))
         QCOMPARE(verdicts[0][QStringLiteral("ede")].toInt(-1), reference.ede);
+}
+
+void LiveChainTest::textShowsTheChain()
+{
+    const ProgramRun run = ProgramRun::nameplan({ QStringLiteral("check"), QStringLiteral("--zone"),
+        QStringLiteral("plain.test."), QStringLiteral("--roots"), m_lab.root().toString(), QStringLiteral("--port"),
+        QString::number(m_lab.port()), QStringLiteral("--anchor"), m_lab.anchorFile() });
+    const QString out = QString::fromUtf8(run.out);
+    // One line per link, top down: the DS (or anchor) and the DNSKEY verdicts.
+    QVERIFY2(out.contains(QStringLiteral("CHAIN   plain.test.: secure . DS: trust anchor; secure . DNSKEY")),
+        qPrintable(out));
+    QVERIFY2(
+        out.contains(QStringLiteral("CHAIN   plain.test.: secure test. DS (from %1)").arg(m_lab.root().toString())),
+        qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("CHAIN   plain.test.: insecure (insecure-delegation) plain.test. DS")),
+        qPrintable(out));
 }
 
 void LiveChainTest::modelFormFollowsTheChain()
