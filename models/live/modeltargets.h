@@ -17,7 +17,8 @@ namespace nameplan {
 // Per modelled zone (or only options.zone): its authorities' addresses at the port, the
 // model's names inside it, what the model says about it (for the drift check), the walk from
 // the roots (options.walk), and the parent's servers: the modelled parent zone's authorities,
-// else those the walk found. The walk is blocking (IterativeResolver): run build() on a worker
+// else those the walk found; with a trust anchor above the zone, the zones between them
+// (ChainPath). The walk is blocking (IterativeResolver): run build() on a worker
 // thread in a GUI.
 class ModelTargets {
 public:
