@@ -5,6 +5,7 @@
 #include "chainoftrust.h"
 #include "dnskeydata.h"
 #include "dnssecsigningkey.h"
+#include "dsabsenceproof.h"
 #include "dsdata.h"
 #include "dsdigest.h"
 #include "rrsetverifier.h"
@@ -186,6 +187,39 @@ private Q_SLOTS:
         const Verdict v = RrsetVerifier(keys, m_config).verify(www, sigs, now);
         QCOMPARE(v.status, Verdict::Status::Indeterminate);
         QCOMPARE(v.reason, Verdict::Reason::WorkBudgetExceeded);
+    }
+
+    void dsAbsenceProof()
+    {
+        // example.'s answer to "sub.example. DS" without DS: the NSEC at the cut, signed by example.
+        const DnssecSigningKey key = DnssecSigningKey::generate(13);
+        const QByteArray dnskey = key.dnskeyRdata(257);
+        const DnsName parent = dn("example.");
+        const DnsName child = dn("sub.example.");
+        const RrSet keys { parent, rrtype::DNSKEY, rrclass::IN, 300, { dnskey } };
+        const auto answer = [&](bool dsBit, bool tamper) {
+            // Type bitmap window 0 (RFC 4034 §4.1.2): NS (2); DS (43), RRSIG (46), NSEC (47).
+            QByteArray rdata = dn("www.example.").wire().toByteArray();
+            rdata.append(QByteArray("\x00\x06\x20\x00\x00\x00\x00", 7)).append(char(dsBit ? 0x13 : 0x03));
+            const RrSet nsec { child, rrtype::NSEC, rrclass::IN, 300, { rdata } };
+            QByteArray signature = rrsig(key, nsec, child, now - 60, now + 600, DnskeyData::keyTag(dnskey), parent);
+            if (tamper)
+                signature[signature.size() - 1] = char(signature.at(signature.size() - 1) ^ 1);
+            return QList<ResourceRecord> { nsec.record(0), { child, rrtype::RRSIG, rrclass::IN, 300, signature } };
+        };
+        const Verdict proven = DsAbsenceProof::judge(child, keys, answer(false, false), now, m_config);
+        QCOMPARE(proven.status, Verdict::Status::Insecure);
+        QCOMPARE(proven.reason, Verdict::Reason::InsecureDelegation);
+        // The NSEC says there is a DS after all: no proof (EDE 6).
+        const Verdict contradicted = DsAbsenceProof::judge(child, keys, answer(true, false), now, m_config);
+        QCOMPARE(contradicted.status, Verdict::Status::Bogus);
+        QCOMPARE(contradicted.edeCode(), std::optional<std::uint16_t>(6));
+        // A proof whose signature fails proves nothing.
+        QCOMPARE(DsAbsenceProof::judge(child, keys, answer(false, true), now, m_config).status, Verdict::Status::Bogus);
+        // No NSEC or NSEC3 at all: EDE 12.
+        const Verdict missing = DsAbsenceProof::judge(child, keys, {}, now, m_config);
+        QCOMPARE(missing.status, Verdict::Status::Bogus);
+        QCOMPARE(missing.edeCode(), std::optional<std::uint16_t>(12));
     }
 
     void chainOfTrust()
