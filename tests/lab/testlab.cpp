@@ -66,9 +66,9 @@ UnboundServer* TestLab::addUnbound(const QString& name, std::optional<ServerEndp
     return add<UnboundServer>(name, endpoint);
 }
 
-UnboundValidator* TestLab::addUnboundValidator(const QString& name, std::optional<ServerEndpoint> endpoint)
+UnboundResolver* TestLab::addUnboundResolver(const QString& name, std::optional<ServerEndpoint> endpoint)
 {
-    return add<UnboundValidator>(name, endpoint);
+    return add<UnboundResolver>(name, endpoint);
 }
 
 SilentServer* TestLab::addSilent(const QString& name, std::optional<ServerEndpoint> endpoint)

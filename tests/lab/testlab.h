@@ -25,8 +25,8 @@
 //   waitForSerial(), waitUntilAnswering(), logs(). Subclasses: NsdServer (nsd -d), KnotServer
 //   (knotd), BindServer (named -g; adds its 127.0.0.x to lo when root), UnboundServer
 //   (unbound -d, auth-zone; setTcpEnabled(false) refuses TCP), SilentServer (in-process,
-//   never answers). UnboundValidator: Unbound as a validating resolver with a trust-anchor-file
-//   and stub-zones into the lab, the reference validator of the DNSSEC tests.
+//   never answers). UnboundResolver: a validating resolver (trust-anchor file, stub zones
+//   into the lab) as a reference validator.
 // - ZoneFile (zonefile.h): SOA, NS + glue, any record, addLargeTxt() for truncation.
 // - ZoneSigner (zonesigner.h): KSK + ZSK with BIND or ldns tools, any algorithm they make,
 //   NSEC or NSEC3 (iterations, salt, opt-out), chosen inception and expiration; returns the
@@ -53,8 +53,8 @@
 #include "labstate.h"
 #include "nsdserver.h"
 #include "silentserver.h"
+#include "unboundresolver.h"
 #include "unboundserver.h"
-#include "unboundvalidator.h"
 #include "zonefile.h"
 #include "zonesigner.h"
 
@@ -89,9 +89,8 @@ public:
     KnotServer* addKnot(const QString& name, std::optional<ServerEndpoint> endpoint = std::nullopt);
     BindServer* addBind(const QString& name, std::optional<ServerEndpoint> endpoint = std::nullopt);
     UnboundServer* addUnbound(const QString& name, std::optional<ServerEndpoint> endpoint = std::nullopt);
+    UnboundResolver* addUnboundResolver(const QString& name, std::optional<ServerEndpoint> endpoint = std::nullopt);
     SilentServer* addSilent(const QString& name, std::optional<ServerEndpoint> endpoint = std::nullopt);
-    // A validating Unbound resolver (the reference validator of the DNSSEC tests).
-    UnboundValidator* addUnboundValidator(const QString& name, std::optional<ServerEndpoint> endpoint = std::nullopt);
 
     // The secondaries transfer the zone from primary by AXFR; primary NOTIFYs them.
     void replicate(LabServer* primary, const QString& zone, const QList<LabServer*>& secondaries);

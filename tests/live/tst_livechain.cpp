@@ -54,25 +54,25 @@ private Q_SLOTS:
 
 private:
     QJsonObject check(const QString& zone, int* exitCode = nullptr) const;
-    Validated unbound(const UnboundValidator* validator, const QString& name) const;
-    UnboundValidator* addValidator(const QString& name, const QString& secureServer);
+    Validated unbound(const UnboundResolver* validator, const QString& name) const;
+    UnboundResolver* addValidator(const QString& name, const QString& secureServer);
 
     ChainLab m_lab;
-    UnboundValidator* m_viaNs1 = nullptr; // secure.test. reached through ns1 only
-    UnboundValidator* m_viaNs2 = nullptr; // through ns2 (other keys) only
+    UnboundResolver* m_viaNs1 = nullptr; // secure.test. reached through ns1 only
+    UnboundResolver* m_viaNs2 = nullptr; // through ns2 (other keys) only
 };
 
-UnboundValidator* LiveChainTest::addValidator(const QString& name, const QString& secureServer)
+UnboundResolver* LiveChainTest::addValidator(const QString& name, const QString& secureServer)
 {
-    UnboundValidator* validator = m_lab.lab().addUnboundValidator(name);
+    UnboundResolver* validator = m_lab.lab().addUnboundResolver(name);
     validator->setTrustAnchorFile(m_lab.anchorFile());
-    for (const QString& zone : m_lab.zones()) {
-        QList<ServerEndpoint> servers = m_lab.servers(zone);
-        if (zone == QStringLiteral("secure.test."))
-            servers = { servers[secureServer == QStringLiteral("ns1") ? 0 : 1] };
-        validator->addStub(zone, servers);
+    // Every zone cut of the lab, the root included, at its one server; secure.test. at the
+    // authority whose verdict is compared.
+    for (const QString& zone : m_lab.zones() + QStringList { QStringLiteral(".") }) {
+        const QList<ServerEndpoint> servers = m_lab.servers(zone);
+        validator->addStub(
+            zone, servers.value(zone == QStringLiteral("secure.test.") && secureServer == u"ns2" ? 1 : 0));
     }
-    validator->addStub(QStringLiteral("."), m_lab.servers(QStringLiteral(".")));
     return validator;
 }
 
@@ -99,7 +99,7 @@ QJsonObject LiveChainTest::check(const QString& zone, int* exitCode) const
     return QJsonDocument::fromJson(run.out).object();
 }
 
-Validated LiveChainTest::unbound(const UnboundValidator* validator, const QString& name) const
+Validated LiveChainTest::unbound(const UnboundResolver* validator, const QString& name) const
 {
     const ProgramRun run = ProgramRun::run(QStringLiteral("dig"),
         { QLatin1Char('@') + validator->endpoint().address, QStringLiteral("-p"),
