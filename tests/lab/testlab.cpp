@@ -66,6 +66,11 @@ UnboundServer* TestLab::addUnbound(const QString& name, std::optional<ServerEndp
     return add<UnboundServer>(name, endpoint);
 }
 
+UnboundResolver* TestLab::addUnboundResolver(const QString& name, std::optional<ServerEndpoint> endpoint)
+{
+    return add<UnboundResolver>(name, endpoint);
+}
+
 SilentServer* TestLab::addSilent(const QString& name, std::optional<ServerEndpoint> endpoint)
 {
     return add<SilentServer>(name, endpoint);

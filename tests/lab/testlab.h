@@ -25,7 +25,8 @@
 //   waitForSerial(), waitUntilAnswering(), logs(). Subclasses: NsdServer (nsd -d), KnotServer
 //   (knotd), BindServer (named -g; adds its 127.0.0.x to lo when root), UnboundServer
 //   (unbound -d, auth-zone; setTcpEnabled(false) refuses TCP), SilentServer (in-process,
-//   never answers).
+//   never answers). UnboundResolver: a validating resolver (trust-anchor file, stub zones
+//   into the lab) as a reference validator.
 // - ZoneFile (zonefile.h): SOA, NS + glue, any record, addLargeTxt() for truncation.
 // - ZoneSigner (zonesigner.h): KSK + ZSK with BIND or ldns tools, any algorithm they make,
 //   NSEC or NSEC3 (iterations, salt, opt-out), chosen inception and expiration; returns the
@@ -52,6 +53,7 @@
 #include "labstate.h"
 #include "nsdserver.h"
 #include "silentserver.h"
+#include "unboundresolver.h"
 #include "unboundserver.h"
 #include "zonefile.h"
 #include "zonesigner.h"
@@ -87,6 +89,7 @@ public:
     KnotServer* addKnot(const QString& name, std::optional<ServerEndpoint> endpoint = std::nullopt);
     BindServer* addBind(const QString& name, std::optional<ServerEndpoint> endpoint = std::nullopt);
     UnboundServer* addUnbound(const QString& name, std::optional<ServerEndpoint> endpoint = std::nullopt);
+    UnboundResolver* addUnboundResolver(const QString& name, std::optional<ServerEndpoint> endpoint = std::nullopt);
     SilentServer* addSilent(const QString& name, std::optional<ServerEndpoint> endpoint = std::nullopt);
 
     // The secondaries transfer the zone from primary by AXFR; primary NOTIFYs them.
