@@ -71,13 +71,15 @@ bool DenialLab::signNsec(QString* error)
     KnotServer* stripped = m_lab.addKnot(QStringLiteral("nsec-stripped"));
     NsdServer* unsignedProof = m_lab.addNsd(QStringLiteral("nsec-rrsig-removed"));
     NsdServer* wrongSpan = m_lab.addNsd(QStringLiteral("nsec-wrong-span"));
-    m_nsec = { QStringLiteral("nsec.test."), { good, stripped, unsignedProof, wrongSpan } };
+    NsdServer* staleBitmap = m_lab.addNsd(QStringLiteral("nsec-stale-bitmap"));
+    m_nsec = { QStringLiteral("nsec.test."), { good, stripped, unsignedProof, wrongSpan, staleBitmap } };
     ZoneFile zone(m_nsec.origin, serial);
     zone.addNameServer(QStringLiteral("ns1"), good->endpoint().address);
     zone.add(QStringLiteral("www"), QStringLiteral("A"), QStringLiteral("192.0.2.10"));
     zone.add(QStringLiteral("*.wild"), QStringLiteral("TXT"), QStringLiteral("\"wild\""));
     for (const QString& name : { QStringLiteral("a"), QStringLiteral("bb"), QStringLiteral("c") })
         zone.add(name, QStringLiteral("A"), QStringLiteral("192.0.2.11"));
+    zone.add(QStringLiteral("a"), QStringLiteral("MX"), QStringLiteral("10 www"));
     const QString dir = m_lab.directory();
     if (m_lab.writeZone(zone, QStringLiteral("nsec.zone")).isEmpty()) {
         *error = m_lab.lastError();
@@ -92,6 +94,8 @@ bool DenialLab::signNsec(QString* error)
     m_dsRecords += signedZone.dsRecords + QLatin1Char('\n');
     // Without "bb" the NSEC at "a" ends at "bb", before wrongSpanName(): still validly signed.
     const QString removed = QStringLiteral("bb.") + m_nsec.origin;
+    // Without the MX at "a" the NSEC there still lists MX: a NODATA its own proof contradicts.
+    const QString mxOwner = QStringLiteral("a.") + m_nsec.origin;
     const bool derived = derive(
                              signedZone.signedFile, QStringLiteral("nsec-stripped.zone"),
                              [](const QStringList& f) {
@@ -103,13 +107,21 @@ bool DenialLab::signNsec(QString* error)
             [](const QStringList& f) { return isRrsigOver(f, QStringLiteral("nsec")); }, error)
         && derive(
             signedZone.signedFile, QStringLiteral("nsec-wrong-span.zone"),
-            [&removed](const QStringList& f) { return f.value(0) == removed; }, error);
+            [&removed](const QStringList& f) { return f.value(0) == removed; }, error)
+        && derive(
+            signedZone.signedFile, QStringLiteral("nsec-stale-bitmap.zone"),
+            [&mxOwner](const QStringList& f) {
+                return f.value(0) == mxOwner
+                    && (typeOf(f) == QStringLiteral("mx") || isRrsigOver(f, QStringLiteral("mx")));
+            },
+            error);
     if (!derived)
         return false;
     good->addPrimaryZone(m_nsec.origin, signedZone.signedFile);
     stripped->addPrimaryZone(m_nsec.origin, dir + QStringLiteral("/nsec-stripped.zone"));
     unsignedProof->addPrimaryZone(m_nsec.origin, dir + QStringLiteral("/nsec-rrsig-removed.zone"));
     wrongSpan->addPrimaryZone(m_nsec.origin, dir + QStringLiteral("/nsec-wrong-span.zone"));
+    staleBitmap->addPrimaryZone(m_nsec.origin, dir + QStringLiteral("/nsec-stale-bitmap.zone"));
     return true;
 }
 

@@ -12,7 +12,8 @@ namespace nameplan {
 // The lab of the denial-of-existence tests (tst_livedenial), zones signed at test time:
 // - nsec.test. (NSEC): a healthy NSD, a Knot serving the zone with every NSEC stripped, an NSD
 //   serving it with the NSEC RRSIGs removed, and an NSD whose copy lacks the name "bb" with its
-//   NSEC, so that it answers for wrongSpanName() with an NSEC that ends before the name;
+//   NSEC, so that it answers for wrongSpanName() with an NSEC that ends before the name, and an
+//   NSD whose copy lacks the MX at "a" while the NSEC there still lists MX;
 // - nsec3.test. (NSEC3, salt, opt-out): a healthy Knot and an NSD whose copy lacks one name with
 //   its NSEC3, leaving a hole in the chain where nsec3GapName() hashes to; an unsigned delegation
 //   insecure.nsec3.test. served by a child NSD; a wildcard;

@@ -123,7 +123,9 @@ void LiveDenialTest::nsecZone()
     const QString wrongSpan = question(m_lab.wrongSpanName(), QStringLiteral("A"));
     const QString nodata = question(QStringLiteral("www.nsec.test."), QStringLiteral("MX"));
     const QString wildcard = question(QStringLiteral("x.wild.nsec.test."), QStringLiteral("TXT"));
-    const QStringList questions { nxdomain, wrongSpan, nodata, wildcard };
+    const QString staleType = question(QStringLiteral("a.nsec.test."), QStringLiteral("MX"));
+    const QStringList denials { nxdomain, wrongSpan, nodata, wildcard };
+    const QStringList questions = denials + QStringList { staleType };
     const QHash<QString, Verdicts> verdicts = check(zone, questions);
     QCOMPARE(verdicts.size(), zone.authorities.size());
     const auto of = [&](int a) { return verdicts.value(zone.authorities[a]->endpoint().toString()); };
@@ -134,16 +136,23 @@ void LiveDenialTest::nsecZone()
     QVERIFY(of(0)[nodata].value(QStringLiteral("message")).toString().startsWith(QStringLiteral("NODATA")));
     QVERIFY(of(0)[wildcard].value(QStringLiteral("message")).toString().startsWith(QStringLiteral("wildcard answer")));
     QVERIFY(of(0)[wildcard].contains(QStringLiteral("validUntil")));
-    // NSEC stripped: the proof is missing (EDE 12), also behind the wildcard expansion.
-    for (const QString& asked : questions)
+    // NSEC stripped: the proof is missing (EDE 12), also behind the wildcard expansion; the
+    // plain answer (a/MX) stays secure on every broken server but the last.
+    for (const QString& asked : denials)
         expect(of(1), asked, QStringLiteral("bogus"), 12);
     // NSEC RRSIGs removed: the NSECs prove nothing (EDE 10).
-    for (const QString& asked : questions)
+    for (const QString& asked : denials)
         expect(of(2), asked, QStringLiteral("bogus"), 10);
+    for (int a = 1; a <= 3; ++a)
+        expect(of(a), staleType, QStringLiteral("secure"));
     // The NSEC served for the wrong-span name ends before it; the other answers are fine.
     expect(of(3), wrongSpan, QStringLiteral("bogus"), 12);
     for (const QString& asked : { nxdomain, nodata, wildcard })
         expect(of(3), asked, QStringLiteral("secure"));
+    // The MX is gone but the NSEC at the name lists it: the NODATA contradicts its proof (EDE 6).
+    expect(of(4), staleType, QStringLiteral("bogus"), 6);
+    for (const QString& asked : denials)
+        expect(of(4), asked, QStringLiteral("secure"));
     crossCheck(zone, verdicts, questions);
 }
 
