@@ -45,10 +45,10 @@ private Q_SLOTS:
 private:
     // `nameplan check --json` over every authority of zone: the verdicts per authority address.
     QHash<QString, Verdicts> check(const DenialLab::Zone& zone, const QStringList& questions);
-    // Each authority's verdict for each question must be what delv (or, for the referral, the
-    // validating Unbound) says for the same server, the same question and the same anchor.
+    // Each authority's verdict for each question must be what delv (or, for the questions in
+    // viaResolver, the validating Unbound) says for the same server, question and anchor.
     void crossCheck(const DenialLab::Zone& zone, const QHash<QString, Verdicts>& verdicts, const QStringList& questions,
-        const QString& referral = QString());
+        const QStringList& viaResolver = {});
     static void expect(const Verdicts& verdicts, const QString& asked, const QString& status, int ede = -1);
 
     DenialLab m_lab;
@@ -98,14 +98,14 @@ void LiveDenialTest::expect(const Verdicts& verdicts, const QString& asked, cons
 }
 
 void LiveDenialTest::crossCheck(const DenialLab::Zone& zone, const QHash<QString, Verdicts>& verdicts,
-    const QStringList& questions, const QString& referral)
+    const QStringList& questions, const QStringList& viaResolver)
 {
     for (const LabServer* server : zone.authorities) {
         const Verdicts& mine = verdicts.value(server->endpoint().toString());
         for (const QString& asked : questions) {
             const QString name = asked.section(QLatin1Char('/'), 0, 0);
             const QString type = asked.section(QLatin1Char('/'), 1);
-            const QString reference = asked == referral
+            const QString reference = viaResolver.contains(asked)
                 ? ReferenceValidator::resolver(m_lab.resolverFor(server)->endpoint(), name, type)
                 : ReferenceValidator::delv(m_lab.delvAnchorFile(), zone.origin, server->endpoint(), name, type);
             const QString status = mine.value(asked).value(QStringLiteral("status")).toString();
@@ -164,7 +164,8 @@ void LiveDenialTest::nsec3Zone()
     const QString nodata = question(QStringLiteral("www.nsec3.test."), QStringLiteral("MX"));
     const QString wildcard = question(QStringLiteral("x.wild.nsec3.test."), QStringLiteral("TXT"));
     const QString referral = question(QStringLiteral("host.insecure.nsec3.test."), QStringLiteral("A"));
-    const QStringList questions { nxdomain, hole, nodata, wildcard, referral };
+    const QString noDs = question(QStringLiteral("insecure.nsec3.test."), QStringLiteral("DS"));
+    const QStringList questions { nxdomain, hole, nodata, wildcard, referral, noDs };
     const QHash<QString, Verdicts> verdicts = check(zone, questions);
     QCOMPARE(verdicts.size(), zone.authorities.size());
     const Verdicts healthy = verdicts.value(zone.authorities[0]->endpoint().toString());
@@ -174,13 +175,16 @@ void LiveDenialTest::nsec3Zone()
     // unsigned delegation, and the referral's DS is proven absent by the opt-out span.
     expect(healthy, wildcard, QStringLiteral("insecure"));
     expect(healthy, referral, QStringLiteral("insecure"));
+    // The DS NODATA at the unsigned delegation proves it insecure (RFC 5155 §8.6). Unbound
+    // agrees; delv calls the negative answer itself "fully validated", so Unbound judges it here.
+    expect(healthy, noDs, QStringLiteral("insecure"));
     // The hole in the chain: no NSEC3 covers the name, the proof is wrong.
     expect(verdicts.value(zone.authorities[1]->endpoint().toString()), hole, QStringLiteral("bogus"), 12);
     // The resolver that judges the referral does validate (its anchor is in force).
     QCOMPARE(ReferenceValidator::resolver(m_lab.resolverFor(zone.authorities[0])->endpoint(),
                  QStringLiteral("www.nsec3.test."), QStringLiteral("A")),
         QStringLiteral("secure"));
-    crossCheck(zone, verdicts, questions, referral);
+    crossCheck(zone, verdicts, questions, { referral, noDs });
 }
 
 void LiveDenialTest::iterationLimit()
