@@ -129,6 +129,8 @@ Verdict ResponseDenial::judgeDenial(const DnsMessage& response, const DnsQuestio
 std::optional<Verdict> ResponseDenial::judgeWildcard(
     const DnsMessage& response, const RrSet& answer, const QList<QByteArray>& rrsigs, qint64 now) const
 {
+    // The fewest labels of any RRSIG over the set: an added RRSIG with the full label count must
+    // not excuse an expansion from its proof (a replayed wildcard answer for a name that exists).
     int labels = answer.owner.rrsigLabelCount();
     for (const QByteArray& rdata : rrsigs) {
         const auto rrsig = RrsigData::fromRdata(rdata);
