@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Denial of existence judged per authority by `nameplan check --anchor --name --json` against
-// real servers (DenialLab): NXDOMAIN, NODATA, wildcard answers and a referral to an unsigned
-// child, from healthy NSEC and NSEC3 zones and from servers with stripped, unsigned or wrong
-// proofs. Every verdict is cross-checked with delv run against the same server with the same
-// anchor, and the referral (which delv cannot follow on an authoritative-only server) with a
-// validating Unbound stubbed to that server. Only 127.0.0.0/8, every wait bounded.
+// real servers (DenialLab): NXDOMAIN, NODATA, wildcard answers and wildcard NODATA, a referral to
+// an unsigned child and its DS NODATA, from healthy NSEC and NSEC3 zones and from servers with
+// stripped, unsigned or wrong proofs. Every verdict is cross-checked with delv run against the
+// same server with the same anchor; the referral (which delv cannot follow on an
+// authoritative-only server) and the DS NODATA with a validating Unbound stubbed to that server.
+// Only 127.0.0.0/8, every wait bounded.
 #include "deniallab.h"
 #include "programrun.h"
 #include "referencevalidator.h"
@@ -123,8 +124,9 @@ void LiveDenialTest::nsecZone()
     const QString wrongSpan = question(m_lab.wrongSpanName(), QStringLiteral("A"));
     const QString nodata = question(QStringLiteral("www.nsec.test."), QStringLiteral("MX"));
     const QString wildcard = question(QStringLiteral("x.wild.nsec.test."), QStringLiteral("TXT"));
+    const QString wildcardNodata = question(QStringLiteral("y.wild.nsec.test."), QStringLiteral("A"));
     const QString staleType = question(QStringLiteral("a.nsec.test."), QStringLiteral("MX"));
-    const QStringList denials { nxdomain, wrongSpan, nodata, wildcard };
+    const QStringList denials { nxdomain, wrongSpan, nodata, wildcard, wildcardNodata };
     const QStringList questions = denials + QStringList { staleType };
     const QHash<QString, Verdicts> verdicts = check(zone, questions);
     QCOMPARE(verdicts.size(), zone.authorities.size());
@@ -147,7 +149,7 @@ void LiveDenialTest::nsecZone()
         expect(of(a), staleType, QStringLiteral("secure"));
     // The NSEC served for the wrong-span name ends before it; the other answers are fine.
     expect(of(3), wrongSpan, QStringLiteral("bogus"), 12);
-    for (const QString& asked : { nxdomain, nodata, wildcard })
+    for (const QString& asked : { nxdomain, nodata, wildcard, wildcardNodata })
         expect(of(3), asked, QStringLiteral("secure"));
     // The MX is gone but the NSEC at the name lists it: the NODATA contradicts its proof (EDE 6).
     expect(of(4), staleType, QStringLiteral("bogus"), 6);
