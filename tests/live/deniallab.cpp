@@ -164,8 +164,10 @@ bool DenialLab::signNsec3(QString* error)
 {
     KnotServer* good = m_lab.addKnot(QStringLiteral("nsec3-good"));
     NsdServer* hole = m_lab.addNsd(QStringLiteral("nsec3-hole"));
+    // NSD: Knot 3.2 crashes on its first query when the NSEC3PARAM is left without a chain.
+    NsdServer* stripped = m_lab.addNsd(QStringLiteral("nsec3-stripped"));
     m_child = m_lab.addNsd(QStringLiteral("unsigned-child"));
-    m_nsec3 = { QStringLiteral("nsec3.test."), { good, hole } };
+    m_nsec3 = { QStringLiteral("nsec3.test."), { good, hole, stripped } };
     ZoneFile zone(m_nsec3.origin, serial);
     zone.addNameServer(QStringLiteral("ns1"), good->endpoint().address);
     zone.add(QStringLiteral("www"), QStringLiteral("A"), QStringLiteral("192.0.2.20"));
@@ -196,10 +198,18 @@ bool DenialLab::signNsec3(QString* error)
         return false;
     }
     m_dsRecords += signedZone.dsRecords + QLatin1Char('\n');
-    if (!punchNsec3Hole(signedZone.signedFile, error))
+    const bool derived = punchNsec3Hole(signedZone.signedFile, error)
+        && derive(
+            signedZone.signedFile, QStringLiteral("nsec3-stripped.zone"),
+            [](const QStringList& f) {
+                return typeOf(f) == QStringLiteral("nsec3") || isRrsigOver(f, QStringLiteral("nsec3"));
+            },
+            error);
+    if (!derived)
         return false;
     good->addPrimaryZone(m_nsec3.origin, signedZone.signedFile);
     hole->addPrimaryZone(m_nsec3.origin, dir + QStringLiteral("/nsec3-hole.zone"));
+    stripped->addPrimaryZone(m_nsec3.origin, dir + QStringLiteral("/nsec3-stripped.zone"));
     m_child->addPrimaryZone(child.origin(), childFile);
     return true;
 }

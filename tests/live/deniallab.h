@@ -14,9 +14,10 @@ namespace nameplan {
 //   serving it with the NSEC RRSIGs removed, and an NSD whose copy lacks the name "bb" with its
 //   NSEC, so that it answers for wrongSpanName() with an NSEC that ends before the name, and an
 //   NSD whose copy lacks the MX at "a" while the NSEC there still lists MX;
-// - nsec3.test. (NSEC3, salt, opt-out): a healthy Knot and an NSD whose copy lacks one name with
-//   its NSEC3, leaving a hole in the chain where nsec3GapName() hashes to; an unsigned delegation
-//   insecure.nsec3.test. served by a child NSD; a wildcard;
+// - nsec3.test. (NSEC3, salt, opt-out): a healthy Knot, an NSD whose copy lacks one name with
+//   its NSEC3, leaving a hole in the chain where nsec3GapName() hashes to, and an NSD serving it
+//   with every NSEC3 stripped; an unsigned delegation insecure.nsec3.test. served by a child NSD;
+//   a wildcard;
 // - iterations.test. (NSEC3 with 200 iterations, above the RFC 9276 limit): one NSD.
 // The broken copies are the signed zone with lines taken out, so every record left keeps a valid
 // signature: only the proof is wrong. Only 127.0.0.0/8.

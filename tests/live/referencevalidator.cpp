@@ -37,6 +37,9 @@ QString ReferenceValidator::delv(const QString& anchorFile, const QString& ancho
         return QStringLiteral("secure");
     if (run.out.contains("; unsigned answer") || run.out.contains("negative response, unsigned answer"))
         return QStringLiteral("insecure");
+    // A server that does not answer is no verdict at all: delv says "resolution failed" for it too.
+    if (run.out.contains("timed out") || run.out.contains("connection refused"))
+        return QString::fromUtf8(run.out);
     if (run.out.contains("resolution failed") || run.out.contains("validation failed"))
         return QStringLiteral("bogus");
     return QString::fromUtf8(run.out);

@@ -182,6 +182,9 @@ void LiveDenialTest::nsec3Zone()
     expect(healthy, noDs, QStringLiteral("insecure"));
     // The hole in the chain: no NSEC3 covers the name, the proof is wrong.
     expect(verdicts.value(zone.authorities[1]->endpoint().toString()), hole, QStringLiteral("bogus"), 12);
+    // NSEC3 stripped: nothing proves any denial, nor the absence of the delegation's DS.
+    for (const QString& asked : { nxdomain, hole, nodata, wildcard, referral, noDs })
+        expect(verdicts.value(zone.authorities[2]->endpoint().toString()), asked, QStringLiteral("bogus"), 12);
     // The resolver that judges the referral does validate (its anchor is in force).
     QCOMPARE(ReferenceValidator::resolver(m_lab.resolverFor(zone.authorities[0])->endpoint(),
                  QStringLiteral("www.nsec3.test."), QStringLiteral("A")),
