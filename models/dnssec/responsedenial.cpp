@@ -16,16 +16,6 @@ struct Cut {
     bool signedChild = false;
 };
 
-QList<QByteArray> rrsigsAt(const QList<RrSet>& sets, const DnsName& owner)
-{
-    QList<QByteArray> rrsigs;
-    for (const RrSet& set : sets) {
-        if (set.type == rrtype::RRSIG && set.owner == owner)
-            rrsigs += set.rdatas;
-    }
-    return rrsigs;
-}
-
 // RFC 4035 §5.2, RFC 1034 §4.3.2: a referral has no SOA and an NS set at a cut strictly below the
 // zone apex, at or above qname; a DS set at the cut says the child is signed.
 std::optional<Cut> delegation(const DnsMessage& response, const DnsName& zone, const DnsName& qname)
@@ -63,7 +53,7 @@ ResponseDenial::Proof ResponseDenial::collect(const DnsMessage& response, qint64
             continue;
         // A proof is only as good as its signatures (RFC 4035 §5.4): an NSEC without a valid
         // RRSIG proves nothing, and which one is broken is the most useful thing to report.
-        Verdict verdict = verifier.verify(set, rrsigsAt(sets, set.owner), now);
+        Verdict verdict = verifier.verify(set, RrSet::rrsigsAt(sets, set.owner), now);
         if (!verdict.isSecure()) {
             verdict.message = QStringLiteral("%1 at %2: %3")
                                   .arg(set.type == rrtype::NSEC3 ? QStringLiteral("NSEC3") : QStringLiteral("NSEC"),
