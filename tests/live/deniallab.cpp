@@ -45,7 +45,8 @@ bool DenialLab::writeText(const QString& fileName, const QString& text) const
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
-bool DenialLab::derive(const QString& signedFile, const QString& fileName, const LineFilter& drop, QString* error) const
+bool DenialLab::serveWithout(
+    LabServer* server, const QString& origin, const QString& signedFile, const LineFilter& drop, QString* error) const
 {
     const ProgramRun run = ProgramRun::run(QStringLiteral("ldns-read-zone"), { signedFile });
     if (run.exitCode != 0) {
@@ -58,11 +59,31 @@ bool DenialLab::derive(const QString& signedFile, const QString& fileName, const
         if (!line.startsWith(QLatin1Char(';')) && !drop(line.simplified().toLower().split(QLatin1Char(' '))))
             kept << line;
     }
+    const QString fileName = server->name() + QStringLiteral(".zone");
     if (!writeText(fileName, kept.join(QLatin1Char('\n')) + QLatin1Char('\n'))) {
         *error = QStringLiteral("cannot write ") + fileName;
         return false;
     }
+    server->addPrimaryZone(origin, m_lab.directory() + QLatin1Char('/') + fileName);
     return true;
+}
+
+QString DenialLab::signZone(const ZoneFile& zone, const ZoneSigner::Spec& spec, QString* error)
+{
+    const QString dir = m_lab.directory();
+    const QString file = m_lab.writeZone(zone, zone.origin() + QStringLiteral("unsigned"));
+    if (file.isEmpty()) {
+        *error = m_lab.lastError();
+        return {};
+    }
+    const ZoneSigner::Result signedZone
+        = ZoneSigner::sign(file, zone.origin(), dir + QStringLiteral("/keys-") + zone.origin(), spec);
+    if (!signedZone.ok()) {
+        *error = signedZone.error;
+        return {};
+    }
+    m_dsRecords += signedZone.dsRecords + QLatin1Char('\n');
+    return signedZone.signedFile;
 }
 
 bool DenialLab::signNsec(QString* error)
@@ -80,66 +101,49 @@ bool DenialLab::signNsec(QString* error)
     for (const QString& name : { QStringLiteral("a"), QStringLiteral("bb"), QStringLiteral("c") })
         zone.add(name, QStringLiteral("A"), QStringLiteral("192.0.2.11"));
     zone.add(QStringLiteral("a"), QStringLiteral("MX"), QStringLiteral("10 www"));
-    const QString dir = m_lab.directory();
-    if (m_lab.writeZone(zone, QStringLiteral("nsec.zone")).isEmpty()) {
-        *error = m_lab.lastError();
+    const QString file = signZone(zone, ZoneSigner::Spec {}, error);
+    if (file.isEmpty())
         return false;
-    }
-    const ZoneSigner::Result signedZone = ZoneSigner::sign(
-        dir + QStringLiteral("/nsec.zone"), m_nsec.origin, dir + QStringLiteral("/nsec-keys"), ZoneSigner::Spec {});
-    if (!signedZone.ok()) {
-        *error = signedZone.error;
-        return false;
-    }
-    m_dsRecords += signedZone.dsRecords + QLatin1Char('\n');
     // Without "bb" the NSEC at "a" ends at "bb", before wrongSpanName(): still validly signed.
     const QString removed = QStringLiteral("bb.") + m_nsec.origin;
     // Without the MX at "a" the NSEC there still lists MX: a NODATA its own proof contradicts.
     const QString mxOwner = QStringLiteral("a.") + m_nsec.origin;
-    const bool derived = derive(
-                             signedZone.signedFile, QStringLiteral("nsec-stripped.zone"),
-                             [](const QStringList& f) {
-                                 return typeOf(f) == QStringLiteral("nsec") || isRrsigOver(f, QStringLiteral("nsec"));
-                             },
-                             error)
-        && derive(
-            signedZone.signedFile, QStringLiteral("nsec-rrsig-removed.zone"),
+    good->addPrimaryZone(m_nsec.origin, file);
+    return serveWithout(
+               stripped, m_nsec.origin, file,
+               [](const QStringList& f) {
+                   return typeOf(f) == QStringLiteral("nsec") || isRrsigOver(f, QStringLiteral("nsec"));
+               },
+               error)
+        && serveWithout(
+            unsignedProof, m_nsec.origin, file,
             [](const QStringList& f) { return isRrsigOver(f, QStringLiteral("nsec")); }, error)
-        && derive(
-            signedZone.signedFile, QStringLiteral("nsec-wrong-span.zone"),
-            [&removed](const QStringList& f) { return f.value(0) == removed; }, error)
-        && derive(
-            signedZone.signedFile, QStringLiteral("nsec-stale-bitmap.zone"),
+        && serveWithout(
+            wrongSpan, m_nsec.origin, file, [&removed](const QStringList& f) { return f.value(0) == removed; }, error)
+        && serveWithout(
+            staleBitmap, m_nsec.origin, file,
             [&mxOwner](const QStringList& f) {
                 return f.value(0) == mxOwner
                     && (typeOf(f) == QStringLiteral("mx") || isRrsigOver(f, QStringLiteral("mx")));
             },
             error);
-    if (!derived)
-        return false;
-    good->addPrimaryZone(m_nsec.origin, signedZone.signedFile);
-    stripped->addPrimaryZone(m_nsec.origin, dir + QStringLiteral("/nsec-stripped.zone"));
-    unsignedProof->addPrimaryZone(m_nsec.origin, dir + QStringLiteral("/nsec-rrsig-removed.zone"));
-    wrongSpan->addPrimaryZone(m_nsec.origin, dir + QStringLiteral("/nsec-wrong-span.zone"));
-    staleBitmap->addPrimaryZone(m_nsec.origin, dir + QStringLiteral("/nsec-stale-bitmap.zone"));
-    return true;
 }
 
-bool DenialLab::punchNsec3Hole(const QString& signedFile, QString* error)
+bool DenialLab::punchNsec3Hole(LabServer* server, const QString& signedFile, QString* error)
 {
     const QString gone = QStringLiteral("gone.") + m_nsec3.origin;
     const QString goneHash = nsec3Label(gone);
     const QString hashedOwner = goneHash + QLatin1Char('.') + m_nsec3.origin;
     QString next;
-    const bool derived = derive(
-        signedFile, QStringLiteral("nsec3-hole.zone"),
+    const bool served = serveWithout(
+        server, m_nsec3.origin, signedFile,
         [&](const QStringList& f) {
             if (f.value(0) == hashedOwner && typeOf(f) == QStringLiteral("nsec3"))
                 next = f.value(8);
             return f.value(0) == gone || f.value(0) == hashedOwner;
         },
         error);
-    if (!derived)
+    if (!served)
         return false;
     if (next.isEmpty()) {
         *error = QStringLiteral("no NSEC3 at ") + hashedOwner;
@@ -180,9 +184,8 @@ bool DenialLab::signNsec3(QString* error)
     ZoneFile child(QStringLiteral("insecure.") + m_nsec3.origin, serial);
     child.addNameServer(QStringLiteral("ns"), m_child->endpoint().address);
     child.add(QStringLiteral("host"), QStringLiteral("A"), QStringLiteral("192.0.2.30"));
-    const QString dir = m_lab.directory();
     const QString childFile = m_lab.writeZone(child, QStringLiteral("child.zone"));
-    if (m_lab.writeZone(zone, QStringLiteral("nsec3.zone")).isEmpty() || childFile.isEmpty()) {
+    if (childFile.isEmpty()) {
         *error = m_lab.lastError();
         return false;
     }
@@ -191,27 +194,18 @@ bool DenialLab::signNsec3(QString* error)
     spec.nsec3 = true;
     spec.nsec3SaltHex = QStringLiteral("abcd");
     spec.optOut = true;
-    const ZoneSigner::Result signedZone = ZoneSigner::sign(
-        dir + QStringLiteral("/nsec3.zone"), m_nsec3.origin, dir + QStringLiteral("/nsec3-keys"), spec);
-    if (!signedZone.ok()) {
-        *error = signedZone.error;
+    const QString file = signZone(zone, spec, error);
+    if (file.isEmpty())
         return false;
-    }
-    m_dsRecords += signedZone.dsRecords + QLatin1Char('\n');
-    const bool derived = punchNsec3Hole(signedZone.signedFile, error)
-        && derive(
-            signedZone.signedFile, QStringLiteral("nsec3-stripped.zone"),
+    good->addPrimaryZone(m_nsec3.origin, file);
+    m_child->addPrimaryZone(child.origin(), childFile);
+    return punchNsec3Hole(hole, file, error)
+        && serveWithout(
+            stripped, m_nsec3.origin, file,
             [](const QStringList& f) {
                 return typeOf(f) == QStringLiteral("nsec3") || isRrsigOver(f, QStringLiteral("nsec3"));
             },
             error);
-    if (!derived)
-        return false;
-    good->addPrimaryZone(m_nsec3.origin, signedZone.signedFile);
-    hole->addPrimaryZone(m_nsec3.origin, dir + QStringLiteral("/nsec3-hole.zone"));
-    stripped->addPrimaryZone(m_nsec3.origin, dir + QStringLiteral("/nsec3-stripped.zone"));
-    m_child->addPrimaryZone(child.origin(), childFile);
-    return true;
 }
 
 bool DenialLab::signIterations(QString* error)
@@ -221,25 +215,16 @@ bool DenialLab::signIterations(QString* error)
     ZoneFile zone(m_iterations.origin, serial);
     zone.addNameServer(QStringLiteral("ns1"), server->endpoint().address);
     zone.add(QStringLiteral("www"), QStringLiteral("A"), QStringLiteral("192.0.2.40"));
-    const QString dir = m_lab.directory();
-    if (m_lab.writeZone(zone, QStringLiteral("iterations.zone")).isEmpty()) {
-        *error = m_lab.lastError();
-        return false;
-    }
     // dnssec-signzone refuses more than 150 iterations; ldns-signzone only warns.
     ZoneSigner::Spec spec;
     spec.tool = ZoneSigner::Tool::Ldns;
     spec.nsec3 = true;
     spec.nsec3Iterations = 200;
     spec.nsec3SaltHex = QStringLiteral("abcd");
-    const ZoneSigner::Result signedZone = ZoneSigner::sign(
-        dir + QStringLiteral("/iterations.zone"), m_iterations.origin, dir + QStringLiteral("/iterations-keys"), spec);
-    if (!signedZone.ok()) {
-        *error = signedZone.error;
+    const QString file = signZone(zone, spec, error);
+    if (file.isEmpty())
         return false;
-    }
-    m_dsRecords += signedZone.dsRecords + QLatin1Char('\n');
-    server->addPrimaryZone(m_iterations.origin, signedZone.signedFile);
+    server->addPrimaryZone(m_iterations.origin, file);
     return true;
 }
 

@@ -47,13 +47,19 @@ public:
 
 private:
     using LineFilter = std::function<bool(const QStringList& fields)>;
-    // The signed zone one record per line (ldns-read-zone), without the lines drop() matches.
-    bool derive(const QString& signedFile, const QString& fileName, const LineFilter& drop, QString* error) const;
+    // Serves on server the signed zone one record per line (ldns-read-zone), without the lines
+    // drop() matches, from a file named after the server.
+    bool serveWithout(LabServer* server, const QString& origin, const QString& signedFile, const LineFilter& drop,
+        QString* error) const;
+    // Writes and signs zone (keys of its own), adds its DS to the anchors; the signed file, or
+    // empty with *error.
+    QString signZone(const ZoneFile& zone, const ZoneSigner::Spec& spec, QString* error);
     bool signNsec(QString* error);
     bool signNsec3(QString* error);
     bool signIterations(QString* error);
-    // Removes "gone" and its NSEC3 from the signed zone and finds a name hashing into the hole.
-    bool punchNsec3Hole(const QString& signedFile, QString* error);
+    // Serves on server the signed zone without "gone" and its NSEC3, and finds a name hashing
+    // into the hole that leaves in the chain.
+    bool punchNsec3Hole(LabServer* server, const QString& signedFile, QString* error);
     bool writeText(const QString& fileName, const QString& text) const;
 
     TestLab m_lab;
