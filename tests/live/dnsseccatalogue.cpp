@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dnsseccatalogue.h"
+
+#include "delvvalidator.h"
+#include "dnskeydata.h"
+#include "programrun.h"
+#include "rrtype.h"
+#include "zoneedit.h"
+
+#include <QFile>
+
+namespace nameplan {
+
+namespace {
+constexpr std::uint8_t privateDnsAlgorithm = 253; // RFC 4034 A.1: no validator can know it
+const QString unsupportedDigestType = QStringLiteral("3"); // GOST R 34.11-94: not in Nameplan's 1, 2, 4
+
+ZoneSigner::Spec spec(ZoneSigner::Tool tool, const QString& algorithm, bool nsec3, int rsaBits = 1024)
+{
+    ZoneSigner::Spec spec;
+    spec.tool = tool;
+    spec.algorithm = algorithm;
+    spec.nsec3 = nsec3;
+    spec.rsaBits = rsaBits;
+    return spec;
+}
+
+ZoneSigner::Spec window(int inceptionDays, int expirationDays)
+{
+    ZoneSigner::Spec spec;
+    spec.tool = ZoneSigner::Tool::Ldns; // dnssec-signzone refuses to write signatures it cannot verify
+    spec.inception = QDateTime::currentDateTimeUtc().addDays(inceptionDays);
+    spec.expiration = QDateTime::currentDateTimeUtc().addDays(expirationDays);
+    return spec;
+}
+
+bool writeText(const QString& path, const QString& text)
+{
+    QFile file(path);
+    const QByteArray bytes = text.toUtf8();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+} // namespace
+
+QList<DnssecCatalogue::Entry> DnssecCatalogue::entries()
+{
+    using T = ZoneSigner::Tool;
+    using Z = ZoneFault;
+    using A = Anchor;
+    const QString secure = QStringLiteral("secure");
+    const QString bogus = QStringLiteral("bogus");
+    const QString insecure = QStringLiteral("insecure");
+    ZoneSigner::Spec optOut = spec(T::Ldns, QStringLiteral("ECDSAP256SHA256"), true);
+    optOut.optOut = true;
+    optOut.nsec3SaltHex = QStringLiteral("cafe");
+    ZoneSigner::Spec ed25519Nsec3 = spec(T::Ldns, QStringLiteral("ED25519"), true);
+    ZoneSigner::Spec ecdsaNsec3 = spec(T::Ldns, QStringLiteral("ECDSAP256SHA256"), true);
+    ZoneSigner::Spec ldnsEcdsa = spec(T::Ldns, QStringLiteral("ECDSAP256SHA256"), false);
+    return {
+        // Every algorithm of issue 5 item 1 that dnssec-keygen and ldns-keygen make (all of them).
+        { QStringLiteral("ok-rsasha1"), spec(T::Bind, QStringLiteral("RSASHA1"), false), Z::None, A::DsSha256, secure,
+            -1, secure },
+        { QStringLiteral("ok-rsasha1-nsec3"), spec(T::Bind, QStringLiteral("RSASHA1"), true), Z::None, A::DsSha256,
+            secure, -1, secure },
+        { QStringLiteral("ok-rsasha256"), spec(T::Ldns, QStringLiteral("RSASHA256"), true, 2048), Z::None, A::DsSha256,
+            secure, -1, secure },
+        { QStringLiteral("ok-rsasha512"), spec(T::Ldns, QStringLiteral("RSASHA512"), false), Z::None, A::DsSha256,
+            secure, -1, secure },
+        { QStringLiteral("ok-ecdsap256"), spec(T::Bind, QStringLiteral("ECDSAP256SHA256"), false), Z::None, A::DsSha256,
+            secure, -1, secure },
+        { QStringLiteral("ok-ecdsap256-nsec3-optout"), optOut, Z::None, A::DsSha256, secure, -1, secure },
+        { QStringLiteral("ok-ecdsap384"), spec(T::Bind, QStringLiteral("ECDSAP384SHA384"), true), Z::None, A::DsSha256,
+            secure, -1, secure },
+        { QStringLiteral("ok-ed25519"), spec(T::Ldns, QStringLiteral("ED25519"), false), Z::None, A::DsSha256, secure,
+            -1, secure },
+        { QStringLiteral("ok-ed448"), spec(T::Bind, QStringLiteral("ED448"), true), Z::None, A::DsSha256, secure, -1,
+            secure },
+        // The other anchor forms: DS digests SHA-1 (RFC 4034 §5) and SHA-384 (RFC 6605 §2), a DNSKEY.
+        { QStringLiteral("ds-sha1"), ldnsEcdsa, Z::None, A::DsSha1, secure, -1, secure },
+        { QStringLiteral("ds-sha384"), ldnsEcdsa, Z::None, A::DsSha384, secure, -1, secure },
+        { QStringLiteral("dnskey-anchor"), ldnsEcdsa, Z::None, A::Dnskey, secure, -1, secure },
+        // Canonical form (RFC 4034 §6.2, RFC 4035 §5.3.2): owner case, a CNAME target's case, wildcards.
+        { QStringLiteral("mixed-case"), ldnsEcdsa, Z::None, A::DsSha256, secure, -1, secure,
+            { { QStringLiteral("WwW"), QStringLiteral("A"), QStringLiteral("192.0.2.10") } } },
+        { QStringLiteral("cname"), spec(T::Bind, QStringLiteral("ED25519"), false), Z::None, A::DsSha256, secure, -1,
+            secure,
+            { { QStringLiteral("www"), QStringLiteral("CNAME"), QStringLiteral("TaRgEt") },
+                { QStringLiteral("TaRgEt"), QStringLiteral("A"), QStringLiteral("192.0.2.10") } } },
+        { QStringLiteral("wildcard"), ecdsaNsec3, Z::None, A::DsSha256, secure, -1, secure,
+            { { QStringLiteral("*"), QStringLiteral("A"), QStringLiteral("192.0.2.10") } } },
+        // What a key rollover leaves behind: any one DS and any one RRSIG that holds suffices
+        // (RFC 4035 §5.2, RFC 6840 §5.4).
+        { QStringLiteral("ds-rollover"), ldnsEcdsa, Z::None, A::DsRollover, secure, -1, secure },
+        { QStringLiteral("stale-rrsig"), ldnsEcdsa, Z::StaleAnswerRrsig, A::DsSha256, secure, -1, secure },
+        // Broken after signing or through the anchor.
+        { QStringLiteral("expired"), window(-10, -1), Z::None, A::DsSha256, bogus, 7, bogus },
+        { QStringLiteral("not-yet-valid"), window(1, 30), Z::None, A::DsSha256, bogus, 8, bogus },
+        { QStringLiteral("tampered"), ed25519Nsec3, Z::TamperedAnswer, A::DsSha256, bogus, 6, bogus },
+        { QStringLiteral("ds-no-key"), ldnsEcdsa, Z::None, A::DsDigestMatchesNoKey, bogus, 9, bogus },
+        { QStringLiteral("rrsig-tag-no-key"), ldnsEcdsa, Z::AnswerRrsigTagMatchesNoKey, A::DsSha256, bogus, 9, bogus },
+        { QStringLiteral("dnskey-zsk-only"), ldnsEcdsa, Z::DnskeySignedByZskOnly, A::DsSha256, bogus, 10, bogus },
+        { QStringLiteral("rrsig-missing"), ecdsaNsec3, Z::AnswerRrsigMissing, A::DsSha256, bogus, 10, bogus },
+        { QStringLiteral("unsigned-copy"), ldnsEcdsa, Z::Unsigned, A::DsSha256, bogus, 9, bogus },
+        // No usable anchor: insecure, not bogus (RFC 4035 §5.2, RFC 6840 §5.2, as Unbound does);
+        // delv does not apply this to a configured anchor (docs/dnssec.md).
+        { QStringLiteral("private-algorithm"), ldnsEcdsa, Z::PrivateAlgorithm, A::DsSha256, insecure, 1, bogus },
+        { QStringLiteral("unsupported-digest"), ldnsEcdsa, Z::None, A::DsUnsupportedDigest, insecure, 2, bogus },
+        // RFC 8624 §3.1, RFC 3110 §2: Nameplan's policy refuses RSA moduli under 1024
+        // bits (ValidatorConfig::minRsaBits); delv validates them.
+        { QStringLiteral("rsa-512"), spec(T::Ldns, QStringLiteral("RSASHA256"), false, 512), Z::None, A::DsSha256,
+            insecure, 1, secure },
+    };
+}
+
+bool DnssecCatalogue::applyZoneFault(ZoneFault fault, QList<ResourceRecord>& records, const DnsName& origin)
+{
+    const DnsName www = *DnsName::fromText("www", origin);
+    switch (fault) {
+    case ZoneFault::None:
+    case ZoneFault::Unsigned:
+        return true;
+    case ZoneFault::TamperedAnswer:
+        return ZoneEdit::tamper(records, www, rrtype::A);
+    case ZoneFault::AnswerRrsigTagMatchesNoKey:
+        return ZoneEdit::retagRrsigs(records, www, rrtype::A);
+    case ZoneFault::StaleAnswerRrsig:
+        return ZoneEdit::addStaleRrsigs(records, www, rrtype::A);
+    case ZoneFault::DnskeySignedByZskOnly: {
+        const ResourceRecord* ksk = ZoneEdit::ksk(records, origin);
+        return ksk && ZoneEdit::dropRrsigs(records, origin, rrtype::DNSKEY, DnskeyData::keyTag(ksk->rdata)) > 0;
+    }
+    case ZoneFault::AnswerRrsigMissing:
+        return ZoneEdit::dropRrsigs(records, www, rrtype::A) > 0;
+    case ZoneFault::PrivateAlgorithm:
+        ZoneEdit::setAlgorithm(records, privateDnsAlgorithm);
+        return true;
+    }
+    return false;
+}
+
+DnssecCatalogue::Files DnssecCatalogue::prepare(const Entry& entry, QString* error)
+{
+    const QString origin = zone(entry);
+    ZoneFile zone(origin, 2026112901);
+    zone.addNameServer(QStringLiteral("ns1"), m_nsd->endpoint().address);
+    zone.addNameServer(QStringLiteral("ns2"), m_knot->endpoint().address);
+    for (const QStringList& record : entry.records)
+        zone.add(record[0], record[1], record[2]);
+    const QString file = m_lab.writeZone(zone, entry.label + QStringLiteral(".zone"));
+    if (file.isEmpty()) {
+        *error = m_lab.lastError();
+        return {};
+    }
+    const ZoneSigner::Result signature
+        = ZoneSigner::sign(file, origin, m_lab.directory() + QStringLiteral("/keys-") + entry.label, entry.spec);
+    if (!signature.ok()) {
+        *error = entry.label + QStringLiteral(": ") + signature.error;
+        return {};
+    }
+    if (entry.zoneFault == ZoneFault::None)
+        return { signature.signedFile, signature.signedFile };
+    if (entry.zoneFault == ZoneFault::Unsigned)
+        return { signature.signedFile, file };
+    const DnsName apex = *DnsName::fromText(origin.toUtf8());
+    auto records = ZoneEdit::read(signature.signedFile, apex, error);
+    if (!records)
+        return {};
+    if (!applyZoneFault(entry.zoneFault, *records, apex)) {
+        *error = entry.label + QStringLiteral(": the fault found nothing to break");
+        return {};
+    }
+    const QString broken = file + QStringLiteral(".broken");
+    *error = ZoneEdit::write(*records, broken);
+    return { signature.signedFile, error->isEmpty() ? broken : QString() };
+}
+
+QString DnssecCatalogue::anchor(const Entry& entry, const QString& keyFile, QString* error) const
+{
+    if (entry.anchor == Anchor::Dnskey) {
+        const DnsName apex = *DnsName::fromText(zone(entry).toUtf8());
+        const auto records = ZoneEdit::read(keyFile, apex, error);
+        const ResourceRecord* ksk = records ? ZoneEdit::ksk(*records, apex) : nullptr;
+        if (!ksk && error->isEmpty())
+            *error = entry.label + QStringLiteral(": no KSK served");
+        return ksk ? ksk->toString() + QLatin1Char('\n') : QString();
+    }
+    const QString digest = entry.anchor == Anchor::DsSha1 ? QStringLiteral("SHA-1")
+        : entry.anchor == Anchor::DsSha384                ? QStringLiteral("SHA-384")
+                                                          : QStringLiteral("SHA-256");
+    const ProgramRun ds = ProgramRun::run(QStringLiteral("dnssec-dsfromkey"),
+        { QStringLiteral("-a"), digest, QStringLiteral("-f"), keyFile, zone(entry) });
+    const QStringList fields = QString::fromUtf8(ds.out).simplified().split(QLatin1Char(' '));
+    const qsizetype type = fields.indexOf(QStringLiteral("DS"));
+    if (ds.exitCode != 0 || type < 0 || fields.size() != type + 5) {
+        *error = entry.label + QStringLiteral(": dnssec-dsfromkey: ") + QString::fromUtf8(ds.out + ds.err);
+        return {};
+    }
+    auto record = [&fields, type](qsizetype field, const QString& value) -> QString {
+        QStringList changed = fields;
+        changed[type + field] = value;
+        return changed.join(QLatin1Char(' ')) + QLatin1Char('\n');
+    };
+    const QString hex = fields.at(type + 4);
+    const QString matchingNoKey = record(4, hex.chopped(1) + (hex.endsWith(QLatin1Char('0')) ? u'1' : u'0'));
+    switch (entry.anchor) {
+    case Anchor::DsDigestMatchesNoKey:
+        return matchingNoKey;
+    case Anchor::DsRollover:
+        return matchingNoKey + record(4, hex);
+    case Anchor::DsUnsupportedDigest:
+        return record(3, unsupportedDigestType);
+    case Anchor::DsSha256:
+    case Anchor::DsSha1:
+    case Anchor::DsSha384:
+    case Anchor::Dnskey:
+        break;
+    }
+    return record(4, hex);
+}
+
+QString DnssecCatalogue::delvAnchorFile(const Entry& entry) const
+{
+    return m_lab.directory() + QStringLiteral("/") + entry.label + QStringLiteral(".delv");
+}
+
+bool DnssecCatalogue::start(QString* error)
+{
+    m_nsd = m_lab.addNsd(QStringLiteral("nsd"));
+    m_knot = m_lab.addKnot(QStringLiteral("knot"));
+    QString anchors;
+    for (const Entry& entry : entries()) {
+        const Files files = prepare(entry, error);
+        if (files.served.isEmpty())
+            return false;
+        // The keys as served (after an algorithm change, too); an unsigned copy serves none.
+        const QString ds
+            = anchor(entry, entry.zoneFault == ZoneFault::Unsigned ? files.signedZone : files.served, error);
+        if (ds.isEmpty())
+            return false;
+        // One delv file per zone: each answer is judged by its own zone's anchor alone.
+        if (!writeText(delvAnchorFile(entry), DelvValidator::trustAnchors(ds))) {
+            *error = QStringLiteral("cannot write ") + delvAnchorFile(entry);
+            return false;
+        }
+        anchors += ds;
+        for (LabServer* server : servers())
+            server->addPrimaryZone(zone(entry), files.served);
+    }
+    m_anchorFile = m_lab.directory() + QStringLiteral("/catalogue.ds");
+    if (!writeText(m_anchorFile, anchors)) {
+        *error = QStringLiteral("cannot write ") + m_anchorFile;
+        return false;
+    }
+    if (!m_lab.startAll()) {
+        *error = m_lab.lastError();
+        return false;
+    }
+    return true;
+}
+
+} // namespace nameplan
