@@ -169,6 +169,46 @@ private Q_SLOTS:
         QCOMPARE(v.reason, Verdict::Reason::AlgorithmPolicy);
     }
 
+    void unsupportedSignatureAlgorithm()
+    {
+        // RFC 4035 §5.2: a zone whose keys all use algorithms this build lacks is insecure; RFC 6840
+        // §5.11: once the zone has a key the validator can use, an RRset signed only with another
+        // algorithm lacks the signature that key's path requires: bogus, or relabelling the RRSIGs
+        // would downgrade any answer to insecure.
+        const DnssecSigningKey key = DnssecSigningKey::generate(13);
+        const DnssecSigningKey small = DnssecSigningKey::generate(8, 512);
+        QVERIFY2(!small.isNull(), qPrintable(small.error()));
+        const QByteArray dnskey = key.dnskeyRdata(256);
+        QByteArray privateKey = dnskey;
+        privateKey[3] = char(253); // RFC 4034 A.1 PRIVATEDNS
+        const RrSet www = aSet("www.example.");
+        QByteArray relabelled = rrsig(key, www, www.owner, now - 60, now + 60, DnskeyData::keyTag(dnskey));
+        relabelled[2] = char(253); // RFC 4034 §3.1: the algorithm octet follows the type covered
+        const QList<QByteArray> sigs { relabelled };
+
+        const ZoneKeySet usable(dn("example."), { dnskey, privateKey }, m_config);
+        const Verdict downgraded = RrsetVerifier(usable, m_config).verify(www, sigs, now);
+        QCOMPARE(downgraded.status, Verdict::Status::Bogus);
+        QCOMPARE(downgraded.reason, Verdict::Reason::RrsigsMissing);
+        QVERIFY2(
+            downgraded.message.contains(QStringLiteral("algorithm not supported")), qPrintable(downgraded.message));
+
+        const ZoneKeySet unusable(dn("example."), { privateKey }, m_config);
+        const Verdict unsupported = RrsetVerifier(unusable, m_config).verify(www, sigs, now);
+        QCOMPARE(unsupported.status, Verdict::Status::Insecure);
+        QCOMPARE(unsupported.reason, Verdict::Reason::UnsupportedDnskeyAlgorithm);
+
+        // The same for a key the policy refuses: signed only by the 512-bit key of a zone that
+        // also has a usable one.
+        const QByteArray smallKey = small.dnskeyRdata(256);
+        const ZoneKeySet mixed(dn("example."), { dnskey, smallKey }, m_config);
+        const Verdict refused
+            = RrsetVerifier(mixed, m_config)
+                  .verify(www, { rrsig(small, www, www.owner, now - 60, now + 60, DnskeyData::keyTag(smallKey)) }, now);
+        QCOMPARE(refused.status, Verdict::Status::Bogus);
+        QCOMPARE(refused.reason, Verdict::Reason::RrsigsMissing);
+    }
+
     void rrsigBudget()
     {
         const DnssecSigningKey key = DnssecSigningKey::generate(13);
