@@ -124,4 +124,17 @@ void ZoneEdit::setAlgorithm(QList<ResourceRecord>& records, std::uint8_t algorit
     }
 }
 
+bool ZoneEdit::setRrsigAlgorithm(
+    QList<ResourceRecord>& records, const DnsName& owner, std::uint16_t type, std::uint8_t algorithm)
+{
+    bool any = false;
+    for (ResourceRecord& record : records) {
+        if (isRrsigOver(record, owner, type)) {
+            record.rdata[rrsigAlgorithmOffset] = char(algorithm);
+            any = true;
+        }
+    }
+    return any;
+}
+
 } // namespace nameplan

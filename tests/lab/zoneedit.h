@@ -36,6 +36,9 @@ public:
     static const ResourceRecord* ksk(const QList<ResourceRecord>& records, const DnsName& origin);
     // Sets the algorithm field of every DNSKEY and RRSIG (RFC 4034 §2.1.3, §3.1.2).
     static void setAlgorithm(QList<ResourceRecord>& records, std::uint8_t algorithm);
+    // Sets the algorithm field of the RRSIGs over owner/type only: a downgrade attempt.
+    static bool setRrsigAlgorithm(
+        QList<ResourceRecord>& records, const DnsName& owner, std::uint16_t type, std::uint8_t algorithm);
 
     static bool isRrsigOver(const ResourceRecord& record, const DnsName& owner, std::uint16_t type);
 

@@ -101,6 +101,11 @@ QList<DnssecCatalogue::Entry> DnssecCatalogue::entries()
         { QStringLiteral("dnskey-zsk-only"), ldnsEcdsa, Z::DnskeySignedByZskOnly, A::DsSha256, bogus, 10, bogus },
         { QStringLiteral("rrsig-missing"), ecdsaNsec3, Z::AnswerRrsigMissing, A::DsSha256, bogus, 10, bogus },
         { QStringLiteral("unsigned-copy"), ldnsEcdsa, Z::Unsigned, A::DsSha256, bogus, 9, bogus },
+        // The keys are secure with a supported algorithm, so an answer signed only with another
+        // one has no valid signature: bogus, or an attacker could downgrade any answer to
+        // insecure by relabelling its RRSIGs (RFC 4035 §5.2, RFC 6840 §5.11).
+        { QStringLiteral("answer-private-algorithm"), ldnsEcdsa, Z::AnswerRrsigPrivateAlgorithm, A::DsSha256, bogus, 10,
+            bogus },
         // No usable anchor: insecure, not bogus (RFC 4035 §5.2, RFC 6840 §5.2, as Unbound does);
         // delv does not apply this to a configured anchor (docs/dnssec.md).
         { QStringLiteral("private-algorithm"), ldnsEcdsa, Z::PrivateAlgorithm, A::DsSha256, insecure, 1, bogus },
@@ -134,6 +139,8 @@ bool DnssecCatalogue::applyZoneFault(ZoneFault fault, QList<ResourceRecord>& rec
     case ZoneFault::PrivateAlgorithm:
         ZoneEdit::setAlgorithm(records, privateDnsAlgorithm);
         return true;
+    case ZoneFault::AnswerRrsigPrivateAlgorithm:
+        return ZoneEdit::setRrsigAlgorithm(records, www, rrtype::A, privateDnsAlgorithm);
     }
     return false;
 }

@@ -23,6 +23,7 @@ public:
         AnswerRrsigMissing, // www A served without its RRSIG
         StaleAnswerRrsig, // next to www A's RRSIG, a copy naming no key (left by a rollover)
         PrivateAlgorithm, // every DNSKEY and RRSIG of algorithm 253 (PRIVATEDNS, RFC 4034 A.1)
+        AnswerRrsigPrivateAlgorithm, // only www A's RRSIG relabelled 253: a downgrade attempt
         Unsigned, // the zone served without any DNSSEC record, the anchor still the signed one's
     };
     // What the anchor file holds for the zone: the served KSK's DS or the KSK itself.
