@@ -4,6 +4,7 @@
 // verdict codes and the built-in IANA root anchors.
 #include "chainoftrust.h"
 #include "dnskeydata.h"
+#include "dnskeyvalidator.h"
 #include "dnssecsigningkey.h"
 #include "dsdata.h"
 #include "dsdigest.h"
@@ -44,6 +45,15 @@ QByteArray rrsig(const DnssecSigningKey& key, const RrSet& set, const DnsName& s
     data.signer = signer;
     const auto signedData = RrsetVerifier::signedData(set, data);
     return data.signedPrefix() + key.sign(*signedData).value_or(QByteArray());
+}
+
+// The DS RDATA (RFC 4034 §5.1) naming dnskey of owner, with that digest type.
+QByteArray dsRdata(const DnsName& owner, const QByteArray& dnskey, quint8 digestType)
+{
+    const std::uint16_t tag = DnskeyData::keyTag(dnskey);
+    QByteArray ds;
+    ds.append(char(tag >> 8)).append(char(tag & 0xff)).append(dnskey.at(3)).append(char(digestType));
+    return ds + *DsDigest::compute(digestType, owner.wire(), dnskey);
 }
 } // namespace
 
@@ -228,6 +238,27 @@ private Q_SLOTS:
         QCOMPARE(v.reason, Verdict::Reason::WorkBudgetExceeded);
     }
 
+    void sha1DsBesideSha256()
+    {
+        // RFC 4509 §3: a SHA-1 DS is ignored when a usable SHA-256 DS is in the set, so a SHA-1
+        // digest cannot stand in for a SHA-256 one that names no key.
+        const DnssecSigningKey key = DnssecSigningKey::generate(13);
+        const QByteArray dnskey = key.dnskeyRdata(257);
+        const DnsName zone = dn("example.");
+        const RrSet keys { zone, rrtype::DNSKEY, rrclass::IN, 300, { dnskey } };
+        const QList<QByteArray> sigs { rrsig(key, keys, zone, now - 60, now + 600, DnskeyData::keyTag(dnskey)) };
+        const QByteArray sha1 = dsRdata(zone, dnskey, DsDigest::sha1);
+        QByteArray wrongSha256 = dsRdata(zone, dnskey, DsDigest::sha256);
+        wrongSha256[wrongSha256.size() - 1] = char(wrongSha256.back() ^ 1);
+
+        QVERIFY(DnskeyValidator::validate(keys, sigs, { sha1 }, {}, now, m_config).isSecure());
+        const Verdict downgraded = DnskeyValidator::validate(keys, sigs, { sha1, wrongSha256 }, {}, now, m_config);
+        QCOMPARE(downgraded.status, Verdict::Status::Bogus);
+        QCOMPARE(downgraded.reason, Verdict::Reason::DnskeyMissing);
+        const QList<QByteArray> both { sha1, dsRdata(zone, dnskey, DsDigest::sha256) };
+        QVERIFY(DnskeyValidator::validate(keys, sigs, both, {}, now, m_config).isSecure());
+    }
+
     void chainOfTrust()
     {
         // example. (anchored by its DNSKEY) -> DS -> sub.example., all made here.
@@ -245,11 +276,7 @@ private Q_SLOTS:
         below.dnskeys = RrSet { child, rrtype::DNSKEY, rrclass::IN, 300, { childDnskey } };
         below.dnskeyRrsigs
             = { rrsig(childKey, below.dnskeys, child, now - 60, now + 600, DnskeyData::keyTag(childDnskey), child) };
-        QByteArray ds;
-        const std::uint16_t childTag = DnskeyData::keyTag(childDnskey);
-        ds.append(char(childTag >> 8)).append(char(childTag & 0xff)).append(char(15)).append(char(2));
-        ds.append(*DsDigest::compute(2, child.wire(), childDnskey));
-        below.ds = RrSet { child, rrtype::DS, rrclass::IN, 300, { ds } };
+        below.ds = RrSet { child, rrtype::DS, rrclass::IN, 300, { dsRdata(child, childDnskey, DsDigest::sha256) } };
         below.dsRrsigs
             = { rrsig(parentKey, below.ds, child, now - 60, now + 600, DnskeyData::keyTag(parentDnskey), parent) };
         TrustAnchorSet anchors;
