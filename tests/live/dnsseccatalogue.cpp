@@ -14,6 +14,9 @@ namespace nameplan {
 namespace {
 constexpr std::uint8_t privateDnsAlgorithm = 253; // RFC 4034 A.1: no validator can know it
 const QString unsupportedDigestType = QStringLiteral("3"); // GOST R 34.11-94: not in Nameplan's 1, 2, 4
+// dnssec-dsfromkey writes "owner IN DS tag algorithm digest-type DIGEST".
+constexpr qsizetype dsFieldCount = 7;
+constexpr qsizetype dsDigestTypeField = 5;
 
 ZoneSigner::Spec spec(ZoneSigner::Tool tool, const QString& algorithm, bool nsec3, int rsaBits = 1024)
 {
@@ -79,6 +82,8 @@ QList<DnssecCatalogue::Entry> DnssecCatalogue::entries()
         { QStringLiteral("ds-sha1"), ldnsEcdsa, Z::None, A::DsSha1, secure, -1, secure },
         { QStringLiteral("ds-sha384"), ldnsEcdsa, Z::None, A::DsSha384, secure, -1, secure },
         { QStringLiteral("dnskey-anchor"), ldnsEcdsa, Z::None, A::Dnskey, secure, -1, secure },
+        // RFC 4509 §3: with a SHA-256 DS for the key, its SHA-1 DS is ignored (no downgrade).
+        { QStringLiteral("ds-sha1-downgrade"), ldnsEcdsa, Z::None, A::DsSha1Downgrade, bogus, 9, bogus },
         // Canonical form (RFC 4034 §6.2, RFC 4035 §5.3.2): owner case, a CNAME target's case, wildcards.
         { QStringLiteral("mixed-case"), ldnsEcdsa, Z::None, A::DsSha256, secure, -1, secure,
             { { QStringLiteral("WwW"), QStringLiteral("A"), QStringLiteral("192.0.2.10") } } },
@@ -191,38 +196,55 @@ QString DnssecCatalogue::anchor(const Entry& entry, const QString& keyFile, QStr
             *error = entry.label + QStringLiteral(": no KSK served");
         return ksk ? ksk->toString() + QLatin1Char('\n') : QString();
     }
-    const QString digest = entry.anchor == Anchor::DsSha1 ? QStringLiteral("SHA-1")
-        : entry.anchor == Anchor::DsSha384                ? QStringLiteral("SHA-384")
-                                                          : QStringLiteral("SHA-256");
+    auto line = [](const QStringList& fields) -> QString { return fields.join(QLatin1Char(' ')) + QLatin1Char('\n'); };
+    auto flipped = [](QStringList fields) {
+        QString& hex = fields.last();
+        hex.back() = hex.back() == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        return fields;
+    };
+    QStringList sha256 = dsFields(entry, keyFile, QStringLiteral("SHA-256"), error);
+    if (sha256.isEmpty())
+        return {};
+    QString text;
+    switch (entry.anchor) {
+    case Anchor::DsSha256:
+    case Anchor::Dnskey:
+        text = line(sha256);
+        break;
+    case Anchor::DsSha1:
+        text = line(dsFields(entry, keyFile, QStringLiteral("SHA-1"), error));
+        break;
+    case Anchor::DsSha384:
+        text = line(dsFields(entry, keyFile, QStringLiteral("SHA-384"), error));
+        break;
+    case Anchor::DsDigestMatchesNoKey:
+        text = line(flipped(sha256));
+        break;
+    case Anchor::DsRollover:
+        text = line(flipped(sha256)) + line(sha256);
+        break;
+    case Anchor::DsUnsupportedDigest:
+        sha256[dsDigestTypeField] = unsupportedDigestType;
+        text = line(sha256);
+        break;
+    case Anchor::DsSha1Downgrade:
+        text = line(dsFields(entry, keyFile, QStringLiteral("SHA-1"), error)) + line(flipped(sha256));
+        break;
+    }
+    return error->isEmpty() ? text : QString();
+}
+
+QStringList DnssecCatalogue::dsFields(
+    const Entry& entry, const QString& keyFile, const QString& digest, QString* error) const
+{
     const ProgramRun ds = ProgramRun::run(QStringLiteral("dnssec-dsfromkey"),
         { QStringLiteral("-a"), digest, QStringLiteral("-f"), keyFile, zone(entry) });
     const QStringList fields = QString::fromUtf8(ds.out).simplified().split(QLatin1Char(' '));
-    const qsizetype type = fields.indexOf(QStringLiteral("DS"));
-    if (ds.exitCode != 0 || type < 0 || fields.size() != type + 5) {
+    if (ds.exitCode != 0 || fields.size() != dsFieldCount || fields.at(2) != QStringLiteral("DS")) {
         *error = entry.label + QStringLiteral(": dnssec-dsfromkey: ") + QString::fromUtf8(ds.out + ds.err);
         return {};
     }
-    auto record = [&fields, type](qsizetype field, const QString& value) -> QString {
-        QStringList changed = fields;
-        changed[type + field] = value;
-        return changed.join(QLatin1Char(' ')) + QLatin1Char('\n');
-    };
-    const QString hex = fields.at(type + 4);
-    const QString matchingNoKey = record(4, hex.chopped(1) + (hex.endsWith(QLatin1Char('0')) ? u'1' : u'0'));
-    switch (entry.anchor) {
-    case Anchor::DsDigestMatchesNoKey:
-        return matchingNoKey;
-    case Anchor::DsRollover:
-        return matchingNoKey + record(4, hex);
-    case Anchor::DsUnsupportedDigest:
-        return record(3, unsupportedDigestType);
-    case Anchor::DsSha256:
-    case Anchor::DsSha1:
-    case Anchor::DsSha384:
-    case Anchor::Dnskey:
-        break;
-    }
-    return record(4, hex);
+    return fields;
 }
 
 QString DnssecCatalogue::delvAnchorFile(const Entry& entry) const

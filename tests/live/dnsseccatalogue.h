@@ -35,6 +35,7 @@ public:
         DsRollover, // a SHA-256 DS naming no key (the old KSK's) and the current KSK's
         DsDigestMatchesNoKey, // SHA-256 DS whose digest's last hex digit is changed
         DsUnsupportedDigest, // SHA-256 DS relabelled digest type 3 (GOST R 34.11-94, RFC 5933)
+        DsSha1Downgrade, // the KSK's SHA-1 DS next to a SHA-256 DS whose digest matches no key
     };
 
     // One entry and what a validator must say about www.<zone> A.
@@ -75,6 +76,8 @@ private:
     Files prepare(const Entry& entry, QString* error);
     // The anchor record for the zone's KSK in keyFile (a zone file holding it).
     QString anchor(const Entry& entry, const QString& keyFile, QString* error) const;
+    // The fields of the DS dnssec-dsfromkey makes for that KSK and digest ("SHA-256"); empty on failure.
+    QStringList dsFields(const Entry& entry, const QString& keyFile, const QString& digest, QString* error) const;
     static bool applyZoneFault(ZoneFault fault, QList<ResourceRecord>& records, const DnsName& origin);
 
     TestLab m_lab;
