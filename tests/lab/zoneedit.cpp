@@ -8,6 +8,9 @@
 
 #include <QFile>
 
+#include <algorithm>
+#include <iterator>
+
 namespace nameplan {
 
 namespace {
@@ -100,6 +103,19 @@ qsizetype ZoneEdit::dropRrsigs(
     return records.removeIf([&](const ResourceRecord& record) {
         return isRrsigOver(record, owner, type) && (!keyTag || RrsigData::fromRdata(record.rdata)->keyTag == *keyTag);
     });
+}
+
+bool ZoneEdit::replaceRrsigs(
+    QList<ResourceRecord>& records, const QList<ResourceRecord>& other, const DnsName& owner, std::uint16_t type)
+{
+    QList<ResourceRecord> older;
+    std::copy_if(other.cbegin(), other.cend(), std::back_inserter(older),
+        [&](const ResourceRecord& record) { return isRrsigOver(record, owner, type); });
+    if (older.isEmpty())
+        return false;
+    dropRrsigs(records, owner, type);
+    records += older;
+    return true;
 }
 
 const ResourceRecord* ZoneEdit::ksk(const QList<ResourceRecord>& records, const DnsName& origin)

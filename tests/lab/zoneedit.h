@@ -32,6 +32,10 @@ public:
     // Removes the RRSIGs over owner/type (only those by keyTag when given); how many went.
     static qsizetype dropRrsigs(QList<ResourceRecord>& records, const DnsName& owner, std::uint16_t type,
         std::optional<std::uint16_t> keyTag = std::nullopt);
+    // Replaces the RRSIGs over owner/type with those other (the same zone signed over another
+    // window, by the same keys) has: one RRset's signatures left behind by an older signing.
+    static bool replaceRrsigs(
+        QList<ResourceRecord>& records, const QList<ResourceRecord>& other, const DnsName& owner, std::uint16_t type);
     // The first DNSKEY with the SEP flag (the KSK) at origin, or null.
     static const ResourceRecord* ksk(const QList<ResourceRecord>& records, const DnsName& origin);
     // Sets the algorithm field of every DNSKEY and RRSIG (RFC 4034 §2.1.3, §3.1.2).

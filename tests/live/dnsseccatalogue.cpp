@@ -100,6 +100,10 @@ QList<DnssecCatalogue::Entry> DnssecCatalogue::entries()
         // Broken after signing or through the anchor.
         { QStringLiteral("expired"), window(-10, -1), Z::None, A::DsSha256, bogus, 7, bogus },
         { QStringLiteral("not-yet-valid"), window(1, 30), Z::None, A::DsSha256, bogus, 8, bogus },
+        { QStringLiteral("dnskey-expired"), spec(T::Bind, QStringLiteral("ECDSAP256SHA256"), false),
+            Z::DnskeyRrsigsExpired, A::DsSha256, bogus, 7, bogus },
+        { QStringLiteral("answer-expired"), spec(T::Bind, QStringLiteral("ED25519"), true), Z::AnswerRrsigsExpired,
+            A::DsSha256, bogus, 7, bogus },
         { QStringLiteral("tampered"), ed25519Nsec3, Z::TamperedAnswer, A::DsSha256, bogus, 6, bogus },
         { QStringLiteral("ds-no-key"), ldnsEcdsa, Z::None, A::DsDigestMatchesNoKey, bogus, 9, bogus },
         { QStringLiteral("rrsig-tag-no-key"), ldnsEcdsa, Z::AnswerRrsigTagMatchesNoKey, A::DsSha256, bogus, 9, bogus },
@@ -122,7 +126,8 @@ QList<DnssecCatalogue::Entry> DnssecCatalogue::entries()
     };
 }
 
-bool DnssecCatalogue::applyZoneFault(ZoneFault fault, QList<ResourceRecord>& records, const DnsName& origin)
+bool DnssecCatalogue::applyZoneFault(
+    ZoneFault fault, QList<ResourceRecord>& records, const DnsName& origin, const QList<ResourceRecord>& expiredCopy)
 {
     const DnsName www = *DnsName::fromText("www", origin);
     switch (fault) {
@@ -141,6 +146,10 @@ bool DnssecCatalogue::applyZoneFault(ZoneFault fault, QList<ResourceRecord>& rec
     }
     case ZoneFault::AnswerRrsigMissing:
         return ZoneEdit::dropRrsigs(records, www, rrtype::A) > 0;
+    case ZoneFault::DnskeyRrsigsExpired:
+        return ZoneEdit::replaceRrsigs(records, expiredCopy, origin, rrtype::DNSKEY);
+    case ZoneFault::AnswerRrsigsExpired:
+        return ZoneEdit::replaceRrsigs(records, expiredCopy, www, rrtype::A);
     case ZoneFault::PrivateAlgorithm:
         ZoneEdit::setAlgorithm(records, privateDnsAlgorithm);
         return true;
@@ -163,8 +172,8 @@ DnssecCatalogue::Files DnssecCatalogue::prepare(const Entry& entry, QString* err
         *error = m_lab.lastError();
         return {};
     }
-    const ZoneSigner::Result signature
-        = ZoneSigner::sign(file, origin, m_lab.directory() + QStringLiteral("/keys-") + entry.label, entry.spec);
+    const QString keys = m_lab.directory() + QStringLiteral("/keys-") + entry.label;
+    const ZoneSigner::Result signature = ZoneSigner::sign(file, origin, keys, entry.spec);
     if (!signature.ok()) {
         *error = entry.label + QStringLiteral(": ") + signature.error;
         return {};
@@ -177,7 +186,17 @@ DnssecCatalogue::Files DnssecCatalogue::prepare(const Entry& entry, QString* err
     auto records = ZoneEdit::read(signature.signedFile, apex, error);
     if (!records)
         return {};
-    if (!applyZoneFault(entry.zoneFault, *records, apex)) {
+    QList<ResourceRecord> expiredCopy;
+    if (entry.zoneFault == ZoneFault::DnskeyRrsigsExpired || entry.zoneFault == ZoneFault::AnswerRrsigsExpired) {
+        const QString expired = file + QStringLiteral(".expired");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        *error = ZoneSigner::resign(file, origin, keys, now.addDays(-10), now.addDays(-1), expired);
+        const auto older = error->isEmpty() ? ZoneEdit::read(expired, apex, error) : std::nullopt;
+        if (!older)
+            return {};
+        expiredCopy = *older;
+    }
+    if (!applyZoneFault(entry.zoneFault, *records, apex, expiredCopy)) {
         *error = entry.label + QStringLiteral(": the fault found nothing to break");
         return {};
     }

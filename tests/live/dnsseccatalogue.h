@@ -21,6 +21,10 @@ public:
         AnswerRrsigTagMatchesNoKey, // the key tag of www A's RRSIG names no DNSKEY
         DnskeySignedByZskOnly, // the KSK's RRSIG over the DNSKEY set removed
         AnswerRrsigMissing, // www A served without its RRSIG
+        // The DNSKEY set's RRSIGs from a signing that expired yesterday, the rest current: an
+        // offline KSK not brought back in time (BIND signer, same keys).
+        DnskeyRrsigsExpired,
+        AnswerRrsigsExpired, // www A's RRSIG from that expired signing, the rest current
         StaleAnswerRrsig, // next to www A's RRSIG, a copy naming no key (left by a rollover)
         PrivateAlgorithm, // every DNSKEY and RRSIG of algorithm 253 (PRIVATEDNS, RFC 4034 A.1)
         AnswerRrsigPrivateAlgorithm, // only www A's RRSIG relabelled 253: a downgrade attempt
@@ -78,7 +82,9 @@ private:
     QString anchor(const Entry& entry, const QString& keyFile, QString* error) const;
     // The fields of the DS dnssec-dsfromkey makes for that KSK and digest ("SHA-256"); empty on failure.
     QStringList dsFields(const Entry& entry, const QString& keyFile, const QString& digest, QString* error) const;
-    static bool applyZoneFault(ZoneFault fault, QList<ResourceRecord>& records, const DnsName& origin);
+    // expiredCopy: the same zone signed by the same keys over a window that ended yesterday.
+    static bool applyZoneFault(ZoneFault fault, QList<ResourceRecord>& records, const DnsName& origin,
+        const QList<ResourceRecord>& expiredCopy);
 
     TestLab m_lab;
     LabServer* m_nsd = nullptr;
