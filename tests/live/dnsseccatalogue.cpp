@@ -186,23 +186,29 @@ DnssecCatalogue::Files DnssecCatalogue::prepare(const Entry& entry, QString* err
     auto records = ZoneEdit::read(signature.signedFile, apex, error);
     if (!records)
         return {};
-    QList<ResourceRecord> expiredCopy;
-    if (entry.zoneFault == ZoneFault::DnskeyRrsigsExpired || entry.zoneFault == ZoneFault::AnswerRrsigsExpired) {
-        const QString expired = file + QStringLiteral(".expired");
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        *error = ZoneSigner::resign(file, origin, keys, now.addDays(-10), now.addDays(-1), expired);
-        const auto older = error->isEmpty() ? ZoneEdit::read(expired, apex, error) : std::nullopt;
-        if (!older)
-            return {};
-        expiredCopy = *older;
-    }
-    if (!applyZoneFault(entry.zoneFault, *records, apex, expiredCopy)) {
+    const auto older = expiredCopy(entry, file, keys, error);
+    if (!older)
+        return {};
+    if (!applyZoneFault(entry.zoneFault, *records, apex, *older)) {
         *error = entry.label + QStringLiteral(": the fault found nothing to break");
         return {};
     }
     const QString broken = file + QStringLiteral(".broken");
     *error = ZoneEdit::write(*records, broken);
     return { signature.signedFile, error->isEmpty() ? broken : QString() };
+}
+
+std::optional<QList<ResourceRecord>> DnssecCatalogue::expiredCopy(
+    const Entry& entry, const QString& file, const QString& keys, QString* error) const
+{
+    if (entry.zoneFault != ZoneFault::DnskeyRrsigsExpired && entry.zoneFault != ZoneFault::AnswerRrsigsExpired)
+        return QList<ResourceRecord> {};
+    const QString expired = file + QStringLiteral(".expired");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    *error = ZoneSigner::resign(file, zone(entry), keys, now.addDays(-10), now.addDays(-1), expired);
+    if (!error->isEmpty())
+        return std::nullopt;
+    return ZoneEdit::read(expired, *DnsName::fromText(zone(entry).toUtf8()), error);
 }
 
 QString DnssecCatalogue::anchor(const Entry& entry, const QString& keyFile, QString* error) const

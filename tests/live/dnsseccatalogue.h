@@ -12,7 +12,8 @@ namespace nameplan {
 // entry, "<label>.cat.test.", signed at test time (every algorithm the Debian signers make,
 // NSEC and NSEC3) and, for the broken entries, broken after signing or through its anchor.
 // One NSD and one Knot serve every zone (ns1, ns2), each on its own 127.0.0.x. The anchor
-// file holds the DS of every zone's KSK as the zone serves it, in the form `--anchor` takes.
+// file holds an anchor (mostly the DS) for every zone's KSK as the zone serves it, in the form
+// `--anchor` takes.
 class DnssecCatalogue {
 public:
     enum class ZoneFault {
@@ -66,11 +67,10 @@ public:
     bool start(QString* error);
 
     QList<LabServer*> servers() const { return { m_nsd, m_knot }; }
-    // Every zone's DS, for `nameplan check --anchor`.
+    // Every zone's anchor, for `nameplan check --anchor`.
     QString anchorFile() const { return m_anchorFile; }
-    // The entry's DS as delv's trust-anchors clause.
+    // The entry's anchor as delv's trust-anchors clause.
     QString delvAnchorFile(const Entry& entry) const;
-    TestLab& lab() { return m_lab; }
 
 private:
     struct Files {
@@ -78,6 +78,10 @@ private:
         QString served; // what the servers load: the signed zone broken as the entry says
     };
     Files prepare(const Entry& entry, QString* error);
+    // For the faults that need it, the zone in file signed again with the keys in keys over a
+    // window that ended yesterday; empty for the others, nullopt with *error on failure.
+    std::optional<QList<ResourceRecord>> expiredCopy(
+        const Entry& entry, const QString& file, const QString& keys, QString* error) const;
     // The anchor record for the zone's KSK in keyFile (a zone file holding it).
     QString anchor(const Entry& entry, const QString& keyFile, QString* error) const;
     // The fields of the DS dnssec-dsfromkey makes for that KSK and digest ("SHA-256"); empty on failure.
