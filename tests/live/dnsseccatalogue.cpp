@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dnsseccatalogue.h"
 
-#include "delvvalidator.h"
 #include "dnskeydata.h"
 #include "programrun.h"
+#include "referencevalidator.h"
 #include "rrtype.h"
 #include "zoneedit.h"
 
@@ -292,7 +292,7 @@ bool DnssecCatalogue::start(QString* error)
         if (ds.isEmpty())
             return false;
         // One delv file per zone: each answer is judged by its own zone's anchor alone.
-        if (!writeText(delvAnchorFile(entry), DelvValidator::trustAnchors(ds))) {
+        if (!writeText(delvAnchorFile(entry), ReferenceValidator::delvAnchors(ds))) {
             *error = QStringLiteral("cannot write ") + delvAnchorFile(entry);
             return false;
         }

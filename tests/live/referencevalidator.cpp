@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace nameplan {
 
 QString ReferenceValidator::delvAnchors(const QString& dsRecords)
@@ -14,10 +16,13 @@ QString ReferenceValidator::delvAnchors(const QString& dsRecords)
     for (const QString& line : dsRecords.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QStringList f = line.simplified().split(QLatin1Char(' '));
         const int ds = int(f.indexOf(QStringLiteral("DS")));
-        if (ds < 0 || f.size() < ds + 5)
+        const int key = int(f.indexOf(QStringLiteral("DNSKEY")));
+        const int at = std::max(ds, key);
+        if (at < 0 || f.size() < at + 5)
             continue;
-        clause += QStringLiteral("  %1 static-ds %2 %3 %4 \"%5\";\n")
-                      .arg(f[0], f[ds + 1], f[ds + 2], f[ds + 3], f.mid(ds + 4).join(QString()));
+        clause += QStringLiteral("  %1 %2 %3 %4 %5 \"%6\";\n")
+                      .arg(f[0], ds >= 0 ? QStringLiteral("static-ds") : QStringLiteral("static-key"), f[at + 1],
+                          f[at + 2], f[at + 3], f.mid(at + 4).join(QString()));
     }
     return clause + QStringLiteral("};\n");
 }

@@ -12,8 +12,9 @@ namespace nameplan {
 // comes back as the program's output, so that a failed comparison shows what it said.
 class ReferenceValidator {
 public:
-    // delv's trust-anchors clause for DS records in presentation form ("z. TTL IN DS tag alg
-    // digest hex"), one static-ds per record.
+    // delv's trust-anchors clause for DS and DNSKEY records in presentation form ("z. TTL IN DS
+    // tag alg digest hex", "z. TTL IN DNSKEY flags protocol alg base64"), one static-ds or
+    // static-key per record.
     static QString delvAnchors(const QString& dsRecords);
     // BIND's delv asking server directly (+tcp) with the anchors file for anchorZone (+root):
     // "fully validated" (answers and negative answers) is secure, "unsigned answer" insecure,

@@ -5,9 +5,9 @@
 // expected verdict and RFC 8914 code for www.<zone>/A, and delv (BIND's validator), asked the
 // same server with the same anchor, must agree (docs/dnssec.md lists the two deliberate
 // differences). Only 127.0.0.0/8, every wait bounded.
-#include "delvvalidator.h"
 #include "dnsseccatalogue.h"
 #include "programrun.h"
+#include "referencevalidator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,7 +56,7 @@ void LiveCatalogueTest::verdicts()
     const QString www = QStringLiteral("www.") + zone;
     // delv first, so that a failure below shows what the reference said too.
     const QString delv
-        = DelvValidator::status(endpoint, m_catalogue.delvAnchorFile(expected), zone, www, QStringLiteral("A"));
+        = ReferenceValidator::delv(m_catalogue.delvAnchorFile(expected), zone, endpoint, www, QStringLiteral("A"));
     const ProgramRun run = ProgramRun::nameplan({ QStringLiteral("check"), QStringLiteral("--zone"), zone,
         QStringLiteral("--ns"), QStringLiteral("ns1=") + endpoint.toString(), QStringLiteral("--anchor"),
         m_catalogue.anchorFile(), QStringLiteral("--name"), www + QStringLiteral("/A"), QStringLiteral("--json") });
