@@ -39,4 +39,13 @@ QList<RrSet> RrSet::group(const QList<ResourceRecord>& records)
     return sets;
 }
 
+QList<QByteArray> RrSet::rrsigsAt(const QList<RrSet>& sets, const DnsName& owner)
+{
+    for (const RrSet& set : sets) {
+        if (set.type == rrtype::RRSIG && set.owner == owner)
+            return set.rdatas;
+    }
+    return {};
+}
+
 } // namespace nameplan

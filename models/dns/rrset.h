@@ -22,6 +22,9 @@ struct RrSet {
     // Groups records into RRsets, keeping the order in which each set first appears.
     // Duplicate RDATA within a set is kept once (RFC 2181 §5).
     static QList<RrSet> group(const QList<ResourceRecord>& records);
+    // The RDATAs of the RRSIG set at owner among grouped sets (RFC 4035 §5.3: the signatures an
+    // RRset of that owner is checked with); empty when there is none.
+    static QList<QByteArray> rrsigsAt(const QList<RrSet>& sets, const DnsName& owner);
 };
 
 } // namespace nameplan

@@ -7,6 +7,8 @@
 #include "rrsetverifier.h"
 #include "zonekeyset.h"
 
+#include <algorithm>
+
 namespace nameplan {
 
 namespace {
@@ -24,12 +26,25 @@ bool algorithmAllowed(std::uint8_t algorithm, const ValidatorConfig& config)
     return isDnssecAlgorithmSupported(algorithm);
 }
 
+// RFC 4509 §3: with a usable SHA-256 (or, RFC 6605 §3, SHA-384) DS in the set, SHA-1 DS records
+// are ignored, so that a forged or stale SHA-1 digest cannot stand in for a stronger one that
+// fails (BIND's validator does the same).
+bool hasStrongDigest(const QList<QByteArray>& ds, const ValidatorConfig& config)
+{
+    return std::any_of(ds.cbegin(), ds.cend(), [&config](const QByteArray& rdata) {
+        const auto data = DsData::fromRdata(rdata);
+        return data && (data->digestType == DsDigest::sha256 || data->digestType == DsDigest::sha384)
+            && algorithmAllowed(data->algorithm, config);
+    });
+}
+
 // RFC 4035 §5.2: a DS names a DNSKEY by tag and algorithm, and its digest must match.
 void matchDs(const ZoneKeySet& keys, const QList<QByteArray>& ds, const ValidatorConfig& config, Trust& trust)
 {
+    const bool ignoreSha1 = hasStrongDigest(ds, config);
     for (const QByteArray& rdata : ds) {
         const auto data = DsData::fromRdata(rdata);
-        if (!data)
+        if (!data || (ignoreSha1 && data->digestType == DsDigest::sha1))
             continue;
         if (!DsDigest::isSupported(data->digestType)) {
             ++trust.unsupportedDigest;

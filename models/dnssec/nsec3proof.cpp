@@ -145,9 +145,16 @@ Verdict Nsec3Proof::wildcardAnswer(const DnsName& qname, int rrsigLabels) const
 {
     if (const auto stop = precondition(qname, 0))
         return *stop;
-    if (rrsigLabels >= qname.labelCount() || !covering(qname.suffix(rrsigLabels + 1)))
+    const Record* cover = rrsigLabels < qname.labelCount() ? covering(qname.suffix(rrsigLabels + 1)) : nullptr;
+    if (!cover)
         return make(Verdict::Status::Bogus, Verdict::Reason::NsecMissing, qname, 0,
             QStringLiteral("no NSEC3 covers the next closer name (RFC 5155 §8.8)"));
+    // An opt-out span only proves that no signed name is there: an unsigned delegation may be
+    // (RFC 5155 §6), so the expansion cannot be proven the right answer. BIND's validator
+    // judges such answers insecure too.
+    if (cover->optOut)
+        return make(Verdict::Status::Insecure, Verdict::Reason::InsecureDelegation, qname, 0,
+            QStringLiteral("the next closer name lies in an opt-out span (RFC 5155 §6)"));
     return Verdict::secure(qname, 0, m_zone);
 }
 

@@ -26,7 +26,8 @@ public:
     // §8.5 (matching NSEC3 lacking qtype and CNAME), §8.6 for DS (opt-out: insecure), §8.7
     // (wildcard NODATA: closest encloser proof plus the wildcard's NSEC3 lacking qtype).
     Verdict nodata(const DnsName& qname, std::uint16_t qtype) const;
-    // §8.8: a wildcard answer whose RRSIG has rrsigLabels labels: the next closer name is covered.
+    // §8.8: a wildcard answer whose RRSIG has rrsigLabels labels: the next closer name is covered;
+    // insecure when the covering NSEC3 has the opt-out flag (§6).
     Verdict wildcardAnswer(const DnsName& qname, int rrsigLabels) const;
 
 private:

@@ -5,12 +5,20 @@
 #include "dnssecalgorithm.h"
 #include "signaturewindow.h"
 
+#include <algorithm>
+
 namespace nameplan {
 
 namespace {
 bool isRsa(std::uint8_t algorithm)
 {
     return algorithm == 5 || algorithm == 7 || algorithm == 8 || algorithm == 10;
+}
+
+// RFC 4034 §2.1.1 zone key bit, §2.1.2 protocol 3; RFC 5011 §2.1 revoked keys sign nothing.
+bool isSigningKey(const ZoneKeySet::Key& key)
+{
+    return (key.flags & 0x0100) && key.protocol == 3 && !(key.flags & 0x0080);
 }
 
 QString tagText(const RrsigData& rrsig)
@@ -26,6 +34,8 @@ RrsetVerifier::RrsetVerifier(const ZoneKeySet& keys, const ValidatorConfig& conf
     : m_keys(keys)
     , m_config(config)
 {
+    m_anyUsableKey = std::any_of(
+        keys.keys().cbegin(), keys.keys().cend(), [this](const ZoneKeySet::Key& key) { return usable(key); });
 }
 
 std::optional<QByteArray> RrsetVerifier::signedData(const RrSet& set, const RrsigData& rrsig)
@@ -54,6 +64,16 @@ bool RrsetVerifier::algorithmAllowed(std::uint8_t algorithm) const
     if (!m_config.acceptSha1Signatures && (algorithm == 5 || algorithm == 7))
         return false;
     return isDnssecAlgorithmSupported(algorithm);
+}
+
+bool RrsetVerifier::sizeAllowed(const ZoneKeySet::Key& key) const
+{
+    return !(isRsa(key.algorithm) && key.key.isUsable() && key.key.bits() < m_config.minRsaBits);
+}
+
+bool RrsetVerifier::usable(const ZoneKeySet::Key& key) const
+{
+    return isSigningKey(key) && algorithmAllowed(key.algorithm) && key.key.isUsable() && sizeAllowed(key);
 }
 
 RrsetVerifier::Result RrsetVerifier::tryOne(const RrSet& set, const RrsigData& rrsig, qint64 now) const
@@ -88,10 +108,9 @@ RrsetVerifier::Result RrsetVerifier::tryKeys(const RrSet& set, const RrsigData& 
     const auto limit = std::min<qsizetype>(candidates.size(), m_config.maxKeysPerSignature);
     for (qsizetype i = 0; i < limit; ++i) {
         const ZoneKeySet::Key& key = m_keys.keys().at(candidates.at(i));
-        // RFC 4034 §2.1.1 zone key bit, §2.1.2 protocol 3; RFC 5011 §2.1 revoked keys sign nothing.
-        if (!(key.flags & 0x0100) || key.protocol != 3 || (key.flags & 0x0080))
+        if (!isSigningKey(key))
             continue;
-        if (isRsa(key.algorithm) && key.key.isUsable() && key.key.bits() < m_config.minRsaBits) {
+        if (!sizeAllowed(key)) {
             best = { Attempt::Policy,
                 tagText(rrsig) + QStringLiteral(": RSA key of %1 bits refused (RFC 8624)").arg(key.key.bits()), 0 };
             continue;
@@ -169,9 +188,14 @@ Verdict RrsetVerifier::judge(const RrSet& set, const Result& best, int considere
     case Attempt::CryptoError:
         return make(S::Indeterminate, R::CryptoError);
     case Attempt::Policy:
-        return make(S::Insecure, R::AlgorithmPolicy);
     case Attempt::Unsupported:
-        return make(S::Insecure, R::UnsupportedDnskeyAlgorithm);
+        if (m_anyUsableKey) {
+            Verdict v = make(S::Bogus, R::RrsigsMissing);
+            v.message
+                = QStringLiteral("no RRSIG by a key this validator accepts, though the zone has one; ") + best.detail;
+            return v;
+        }
+        return make(S::Insecure, best.attempt == Attempt::Policy ? R::AlgorithmPolicy : R::UnsupportedDnskeyAlgorithm);
     }
     return make(S::Indeterminate, R::CryptoError);
 }

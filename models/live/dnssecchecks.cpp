@@ -3,6 +3,7 @@
 
 #include "chainevidence.h"
 #include "dnskeyvalidator.h"
+#include "responsedenial.h"
 #include "rrsetverifier.h"
 #include "rrtype.h"
 #include "zoneevidence.h"
@@ -56,30 +57,40 @@ Verdict keysVerdict(const LiveCheckRequest& request, const DnsName& zone, const 
         request.anchors->rdatas(zone, rrtype::DNSKEY), now, request.validator);
 }
 
-// Each RRset answering a name, verified with the keys; when the keys are not secure the answer
-// inherits their verdict (nothing below an unproven key set can be more than that).
+// Each RRset answering a name, verified with the keys, and the denial proof of a wildcard
+// expansion or of an answer without records (ResponseDenial); when the keys are not secure the
+// answer inherits their verdict (nothing below an unproven key set can be more than that).
 QList<Verdict> answerVerdicts(const LiveCheckRequest& request, const DnsName& zone, const LiveProbe* probe,
     const Verdict& keys, const ZoneKeySet& keySet, qint64 now)
 {
     const DnsQuestion& asked = probe->evidence.question;
+    if (!probe->message)
+        return { Verdict::make(Verdict::Status::Indeterminate, Verdict::Reason::None, asked.name, asked.type, zone,
+            QStringLiteral("no usable answer to validate")) };
     const QList<RrSet> sets = answerSets(probe);
+    auto inherited = [&](const DnsName& owner, std::uint16_t type) {
+        return Verdict::make(keys.status, keys.reason, owner, type, zone,
+            QStringLiteral("the zone's DNSKEY set is not secure: ") + keys.message);
+    };
     QList<Verdict> verdicts;
     const RrsetVerifier verifier(keySet, request.validator);
+    const ResponseDenial denial(zone, keySet, request.validator);
     for (const RrSet& set : sets) {
         if (set.type == rrtype::RRSIG)
             continue;
         if (!keys.isSecure()) {
-            verdicts.append(Verdict::make(keys.status, keys.reason, set.owner, set.type, zone,
-                QStringLiteral("the zone's DNSKEY set is not secure: ") + keys.message));
+            verdicts.append(inherited(set.owner, set.type));
             continue;
         }
         verdicts.append(verifier.verify(set, rrsigsAt(sets, set.owner), now));
+        if (!verdicts.last().isSecure())
+            continue;
+        if (const auto wildcard = denial.judgeWildcard(*probe->message, set, rrsigsAt(sets, set.owner), now))
+            verdicts.append(*wildcard);
     }
-    if (verdicts.isEmpty()) {
-        // NXDOMAIN/NODATA: denial proofs are judged by the whole-zone verifier, not here yet.
-        verdicts.append(Verdict::make(Verdict::Status::Indeterminate, Verdict::Reason::None, asked.name, asked.type,
-            zone, QStringLiteral("no answer records to validate (denial proofs are not judged by check yet)")));
-    }
+    if (verdicts.isEmpty())
+        verdicts.append(
+            keys.isSecure() ? denial.judgeDenial(*probe->message, asked, now) : inherited(asked.name, asked.type));
     return verdicts;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the validator's evidence as a live check hands it over: one DNS response (wire form)
 // whose RRsets, RRSIGs, DNSKEYs, DS and NSEC/NSEC3 records go straight to RrsetVerifier,
-// DnskeyValidator, NsecProof, Nsec3Proof and ChainOfTrust, not through a zone. Invariants
+// DnskeyValidator, NsecProof, Nsec3Proof and ChainOfTrust, not through a zone, and the whole
+// response to ResponseDenial as the live checks hand it over. Invariants
 // (abort on violation): every judgement is deterministic (asked twice, same verdict), and the
 // chain of trust gives one verdict per link.
 #include "chainoftrust.h"
@@ -9,6 +10,7 @@
 #include "dnsmessage.h"
 #include "nsec3proof.h"
 #include "nsecproof.h"
+#include "responsedenial.h"
 #include "rrset.h"
 #include "rrsetverifier.h"
 #include "trustanchorset.h"
@@ -98,10 +100,15 @@ Evidence collect(const DnsMessage& message)
     return e;
 }
 
-void verifySets(const Evidence& e, const ValidatorConfig& config)
+ZoneKeySet zoneKeys(const Evidence& e, const ValidatorConfig& config)
 {
     const RrSet* dnskeys = findSet(e, e.zone, rrtype::DNSKEY);
-    const ZoneKeySet keys(e.zone, dnskeys ? dnskeys->rdatas : QList<QByteArray>(), config);
+    return ZoneKeySet(e.zone, dnskeys ? dnskeys->rdatas : QList<QByteArray>(), config);
+}
+
+void verifySets(const Evidence& e, const ValidatorConfig& config)
+{
+    const ZoneKeySet keys = zoneKeys(e, config);
     const RrsetVerifier verifier(keys, config);
     for (const RrSet& set : e.sets) {
         const QList<QByteArray> sigs = rdatasOf(e.rrsigs, set.owner, 0);
@@ -130,8 +137,14 @@ void validateKeys(const Evidence& e, const ValidatorConfig& config)
         DnskeyValidator::validate(*dnskeys, sigs, {}, dnskeys->rdatas, now, config));
 }
 
-void proveDenial(const Evidence& e, const ValidatorConfig& config)
+void proveDenial(const DnsMessage& message, const Evidence& e, const ValidatorConfig& config)
 {
+    const ZoneKeySet keys = zoneKeys(e, config);
+    const ResponseDenial denial(e.zone, keys, config);
+    const DnsQuestion question { e.qname, e.qtype, rrclass::IN };
+    checkSame(denial.judgeDenial(message, question, now), denial.judgeDenial(message, question, now));
+    for (const RrSet& set : e.sets)
+        denial.judgeWildcard(message, set, rdatasOf(e.rrsigs, set.owner, 0), now);
     if (!e.nsecs.isEmpty()) {
         checkSame(NsecProof::nxdomain(e.qname, e.zone, e.nsecs), NsecProof::nxdomain(e.qname, e.zone, e.nsecs));
         checkSame(
@@ -181,7 +194,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const Evidence evidence = collect(message);
     verifySets(evidence, config);
     validateKeys(evidence, config);
-    proveDenial(evidence, config);
+    proveDenial(message, evidence, config);
     judgeChain(evidence, config);
     return 0;
 }

@@ -4,6 +4,7 @@
 // verdict codes and the built-in IANA root anchors.
 #include "chainoftrust.h"
 #include "dnskeydata.h"
+#include "dnskeyvalidator.h"
 #include "dnssecsigningkey.h"
 #include "dsabsenceproof.h"
 #include "dsdata.h"
@@ -45,6 +46,15 @@ QByteArray rrsig(const DnssecSigningKey& key, const RrSet& set, const DnsName& s
     data.signer = signer;
     const auto signedData = RrsetVerifier::signedData(set, data);
     return data.signedPrefix() + key.sign(*signedData).value_or(QByteArray());
+}
+
+// The DS RDATA (RFC 4034 §5.1) naming dnskey of owner, with that digest type.
+QByteArray dsRdata(const DnsName& owner, const QByteArray& dnskey, quint8 digestType)
+{
+    const std::uint16_t tag = DnskeyData::keyTag(dnskey);
+    QByteArray ds;
+    ds.append(char(tag >> 8)).append(char(tag & 0xff)).append(dnskey.at(3)).append(char(digestType));
+    return ds + *DsDigest::compute(digestType, owner.wire(), dnskey);
 }
 } // namespace
 
@@ -170,6 +180,46 @@ private Q_SLOTS:
         QCOMPARE(v.reason, Verdict::Reason::AlgorithmPolicy);
     }
 
+    void unsupportedSignatureAlgorithm()
+    {
+        // RFC 4035 §5.2: a zone whose keys all use algorithms this build lacks is insecure; RFC 6840
+        // §5.11: once the zone has a key the validator can use, an RRset signed only with another
+        // algorithm lacks the signature that key's path requires: bogus, or relabelling the RRSIGs
+        // would downgrade any answer to insecure.
+        const DnssecSigningKey key = DnssecSigningKey::generate(13);
+        const DnssecSigningKey small = DnssecSigningKey::generate(8, 512);
+        QVERIFY2(!small.isNull(), qPrintable(small.error()));
+        const QByteArray dnskey = key.dnskeyRdata(256);
+        QByteArray privateKey = dnskey;
+        privateKey[3] = char(253); // RFC 4034 A.1 PRIVATEDNS
+        const RrSet www = aSet("www.example.");
+        QByteArray relabelled = rrsig(key, www, www.owner, now - 60, now + 60, DnskeyData::keyTag(dnskey));
+        relabelled[2] = char(253); // RFC 4034 §3.1: the algorithm octet follows the type covered
+        const QList<QByteArray> sigs { relabelled };
+
+        const ZoneKeySet usable(dn("example."), { dnskey, privateKey }, m_config);
+        const Verdict downgraded = RrsetVerifier(usable, m_config).verify(www, sigs, now);
+        QCOMPARE(downgraded.status, Verdict::Status::Bogus);
+        QCOMPARE(downgraded.reason, Verdict::Reason::RrsigsMissing);
+        QVERIFY2(
+            downgraded.message.contains(QStringLiteral("algorithm not supported")), qPrintable(downgraded.message));
+
+        const ZoneKeySet unusable(dn("example."), { privateKey }, m_config);
+        const Verdict unsupported = RrsetVerifier(unusable, m_config).verify(www, sigs, now);
+        QCOMPARE(unsupported.status, Verdict::Status::Insecure);
+        QCOMPARE(unsupported.reason, Verdict::Reason::UnsupportedDnskeyAlgorithm);
+
+        // The same for a key the policy refuses: signed only by the 512-bit key of a zone that
+        // also has a usable one.
+        const QByteArray smallKey = small.dnskeyRdata(256);
+        const ZoneKeySet mixed(dn("example."), { dnskey, smallKey }, m_config);
+        const Verdict refused
+            = RrsetVerifier(mixed, m_config)
+                  .verify(www, { rrsig(small, www, www.owner, now - 60, now + 60, DnskeyData::keyTag(smallKey)) }, now);
+        QCOMPARE(refused.status, Verdict::Status::Bogus);
+        QCOMPARE(refused.reason, Verdict::Reason::RrsigsMissing);
+    }
+
     void rrsigBudget()
     {
         const DnssecSigningKey key = DnssecSigningKey::generate(13);
@@ -222,6 +272,27 @@ private Q_SLOTS:
         QCOMPARE(missing.edeCode(), std::optional<std::uint16_t>(12));
     }
 
+    void sha1DsBesideSha256()
+    {
+        // RFC 4509 §3: a SHA-1 DS is ignored when a usable SHA-256 DS is in the set, so a SHA-1
+        // digest cannot stand in for a SHA-256 one that names no key.
+        const DnssecSigningKey key = DnssecSigningKey::generate(13);
+        const QByteArray dnskey = key.dnskeyRdata(257);
+        const DnsName zone = dn("example.");
+        const RrSet keys { zone, rrtype::DNSKEY, rrclass::IN, 300, { dnskey } };
+        const QList<QByteArray> sigs { rrsig(key, keys, zone, now - 60, now + 600, DnskeyData::keyTag(dnskey)) };
+        const QByteArray sha1 = dsRdata(zone, dnskey, DsDigest::sha1);
+        QByteArray wrongSha256 = dsRdata(zone, dnskey, DsDigest::sha256);
+        wrongSha256[wrongSha256.size() - 1] = char(wrongSha256.back() ^ 1);
+
+        QVERIFY(DnskeyValidator::validate(keys, sigs, { sha1 }, {}, now, m_config).isSecure());
+        const Verdict downgraded = DnskeyValidator::validate(keys, sigs, { sha1, wrongSha256 }, {}, now, m_config);
+        QCOMPARE(downgraded.status, Verdict::Status::Bogus);
+        QCOMPARE(downgraded.reason, Verdict::Reason::DnskeyMissing);
+        const QList<QByteArray> both { sha1, dsRdata(zone, dnskey, DsDigest::sha256) };
+        QVERIFY(DnskeyValidator::validate(keys, sigs, both, {}, now, m_config).isSecure());
+    }
+
     void chainOfTrust()
     {
         // example. (anchored by its DNSKEY) -> DS -> sub.example., all made here.
@@ -239,11 +310,7 @@ private Q_SLOTS:
         below.dnskeys = RrSet { child, rrtype::DNSKEY, rrclass::IN, 300, { childDnskey } };
         below.dnskeyRrsigs
             = { rrsig(childKey, below.dnskeys, child, now - 60, now + 600, DnskeyData::keyTag(childDnskey), child) };
-        QByteArray ds;
-        const std::uint16_t childTag = DnskeyData::keyTag(childDnskey);
-        ds.append(char(childTag >> 8)).append(char(childTag & 0xff)).append(char(15)).append(char(2));
-        ds.append(*DsDigest::compute(2, child.wire(), childDnskey));
-        below.ds = RrSet { child, rrtype::DS, rrclass::IN, 300, { ds } };
+        below.ds = RrSet { child, rrtype::DS, rrclass::IN, 300, { dsRdata(child, childDnskey, DsDigest::sha256) } };
         below.dsRrsigs
             = { rrsig(parentKey, below.ds, child, now - 60, now + 600, DnskeyData::keyTag(parentDnskey), parent) };
         TrustAnchorSet anchors;

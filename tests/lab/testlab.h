@@ -31,6 +31,8 @@
 // - ZoneSigner (zonesigner.h): KSK + ZSK with BIND or ldns tools, any algorithm they make,
 //   NSEC or NSEC3 (iterations, salt, opt-out), chosen inception and expiration; returns the
 //   signed file, the DNSKEYs and the DS for anchors or the parent.
+// - ZoneEdit (zoneedit.h): breaks a signed zone after signing (tampered RDATA, RRSIGs removed
+//   or naming no key, another algorithm number) for the broken-zone catalogues.
 // - LabMessage (labmessage.h): hand-built queries and header readers, a bounded UDP exchange.
 // - addStandardLab() / LabState (labstate.h) / nameplan_labrunner: the standard lab, also
 //   as a CTest fixture: `nameplan_add_lab_fixture(NAME lab_standard STATE <file>)` in
@@ -55,6 +57,7 @@
 #include "silentserver.h"
 #include "unboundresolver.h"
 #include "unboundserver.h"
+#include "zoneedit.h"
 #include "zonefile.h"
 #include "zonesigner.h"
 

@@ -28,17 +28,17 @@ ZoneSigner::Run ZoneSigner::run(const QString& program, const QStringList& argum
 {
     QProcess process;
     process.setWorkingDirectory(directory);
-    process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(program, arguments);
     Run result;
     if (!process.waitForFinished(toolTimeoutMs)) {
         process.kill();
         process.waitForFinished(1000);
-        result.output = program + QStringLiteral(": did not finish: ") + process.errorString();
+        result.errors = program + QStringLiteral(": did not finish: ") + process.errorString();
         return result;
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.output = QString::fromLocal8Bit(process.readAll());
+    result.output = QString::fromLocal8Bit(process.readAllStandardOutput());
+    result.errors = QString::fromLocal8Bit(process.readAllStandardError());
     return result;
 }
 
@@ -70,7 +70,7 @@ QString ZoneSigner::resign(const QString& zoneFile, const QString& origin, const
             QStringLiteral("-f"), outputFile, QStringLiteral("-s"), timestamp(inception), QStringLiteral("-e"),
             timestamp(expiration), zoneFile },
         keyDirectory);
-    return signer.exitCode == 0 ? QString() : QStringLiteral("dnssec-signzone: ") + signer.output;
+    return signer.exitCode == 0 ? QString() : QStringLiteral("dnssec-signzone: ") + signer.all();
 }
 
 ZoneSigner::Result ZoneSigner::signWithBind(
@@ -89,7 +89,7 @@ ZoneSigner::Result ZoneSigner::signWithBind(
         arguments << origin;
         const Run keygen = run(QStringLiteral("dnssec-keygen"), arguments, keys);
         if (keygen.exitCode != 0)
-            return Result { QStringLiteral("dnssec-keygen: ") + keygen.output, {}, {}, {}, {} };
+            return Result { QStringLiteral("dnssec-keygen: ") + keygen.all(), {}, {}, {}, {} };
         result.keyBases << keygen.output.trimmed();
     }
     result.signedFile = zoneFile + QStringLiteral(".signed");
@@ -105,7 +105,7 @@ ZoneSigner::Result ZoneSigner::signWithBind(
     arguments << zoneFile;
     const Run signer = run(QStringLiteral("dnssec-signzone"), arguments, keys);
     if (signer.exitCode != 0)
-        return Result { QStringLiteral("dnssec-signzone: ") + signer.output, {}, {}, {}, {} };
+        return Result { QStringLiteral("dnssec-signzone: ") + signer.all(), {}, {}, {}, {} };
     return finish(result, keys) ? result : Result { QStringLiteral("cannot read the keys in ") + keys, {}, {}, {}, {} };
 }
 
@@ -122,7 +122,7 @@ ZoneSigner::Result ZoneSigner::signWithLdns(
         arguments << origin;
         const Run keygen = run(QStringLiteral("ldns-keygen"), arguments, keys);
         if (keygen.exitCode != 0)
-            return Result { QStringLiteral("ldns-keygen: ") + keygen.output, {}, {}, {}, {} };
+            return Result { QStringLiteral("ldns-keygen: ") + keygen.all(), {}, {}, {}, {} };
         result.keyBases << keygen.output.trimmed();
     }
     result.signedFile = zoneFile + QStringLiteral(".signed");
@@ -140,7 +140,7 @@ ZoneSigner::Result ZoneSigner::signWithLdns(
         arguments << QDir(keys).filePath(base);
     const Run signer = run(QStringLiteral("ldns-signzone"), arguments, keys);
     if (signer.exitCode != 0)
-        return Result { QStringLiteral("ldns-signzone: ") + signer.output, {}, {}, {}, {} };
+        return Result { QStringLiteral("ldns-signzone: ") + signer.all(), {}, {}, {}, {} };
     return finish(result, keys) ? result : Result { QStringLiteral("cannot read the keys in ") + keys, {}, {}, {}, {} };
 }
 

@@ -50,7 +50,9 @@ public:
 private:
     struct Run {
         int exitCode = -1;
-        QString output;
+        QString output; // standard output only: key names and DS records, without warnings
+        QString errors; // standard error: warnings (deprecated algorithms) and failures
+        QString all() const { return output + errors; }
     };
     static Run run(const QString& program, const QStringList& arguments, const QString& directory);
     static QString timestamp(const QDateTime& time);
