@@ -20,6 +20,16 @@ struct ModelSettings {
     bool operator==(const ModelSettings&) const = default;
 };
 
+// How the evidence report ties one kind of finding to controls (the file's `control_mapping`):
+// overrides the built-in defaults of that kind (ControlCatalogue).
+struct ControlMappingEntry {
+    QString finding; // a finding kind id, e.g. "spof"
+    QStringList controls; // empty: not mapped, and the report says so
+    QString note;
+
+    bool operator==(const ControlMappingEntry&) const = default;
+};
+
 // One element of any kind, by value: what undo keeps of a removed element.
 using AnyElement = std::variant<Region, Provider, NetworkPath, Dependency, Signer, Authority, Resolver, Zone, Name,
     Service, Population, Scenario>;
@@ -47,6 +57,7 @@ public:
     std::vector<Service> services;
     std::vector<Population> populations;
     std::vector<Scenario> scenarios;
+    std::vector<ControlMappingEntry> controlMapping; // user's order, at most one entry per finding kind
 
     int count(ElementKind kind) const;
     int elementCount() const;

@@ -196,6 +196,46 @@ public:
         }
     }
 
+    // One entry of control_mapping; a missing "finding" or "controls" is an error because an
+    // entry without them says nothing a reviewer could have meant.
+    void readControlEntry(Model& model, const JsonPath& path, const QJsonValue& value)
+    {
+        if (!value.isObject()) {
+            typeError(path, QStringLiteral("an object"), value);
+            return;
+        }
+        const QJsonObject object = value.toObject();
+        ControlMappingEntry entry;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const JsonPath keyPath = path.key(it.key());
+            if (it.key() == u"finding")
+                entry.finding = text(keyPath, it.value()).value_or(QString());
+            else if (it.key() == u"controls")
+                entry.controls = textList(keyPath, it.value()).value_or(QStringList());
+            else if (it.key() == u"note")
+                entry.note = text(keyPath, it.value()).value_or(QString());
+            else
+                fail(keyPath, QStringLiteral("unknown key in a control mapping entry"));
+        }
+        for (const char* required : { "finding", "controls" }) {
+            if (!object.contains(QLatin1StringView(required)))
+                fail(path, QStringLiteral("missing required key \"%1\"").arg(QLatin1StringView(required)));
+        }
+        model.controlMapping.push_back(entry);
+    }
+
+    void readControlMapping(Model& model, const QJsonValue& value)
+    {
+        const JsonPath path = top.key(QStringLiteral("control_mapping"));
+        if (!value.isArray()) {
+            typeError(path, QStringLiteral("an array"), value);
+            return;
+        }
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            readControlEntry(model, path.index(i), array[i]);
+    }
+
     bool readSchema(const QJsonObject& root)
     {
         const QJsonValue schema = root.value(QStringLiteral("schema"));
@@ -237,6 +277,8 @@ public:
                 model.description = text(top.key(key), it.value()).value_or(QString());
             else if (key == u"settings")
                 readSettings(model.settings, it.value());
+            else if (key == u"control_mapping")
+                readControlMapping(model, it.value());
             else if (const auto kind = elementKindFromKey(key))
                 readKind(model, *kind, it.value());
             else

@@ -3,6 +3,7 @@
 
 #include "domainnamerules.h"
 #include "fieldschema.h"
+#include "findingkind.h"
 #include "idindex.h"
 #include "model.h"
 
@@ -51,6 +52,7 @@ public:
         checkNames();
         checkScenarios();
         checkSettings();
+        checkControlMapping();
         return m_problems;
     }
 
@@ -360,6 +362,31 @@ private:
                 address = address.left(address.indexOf(u':'));
             if (const QString why = DomainNameRules::checkAddress(address); !why.isEmpty())
                 error(QStringLiteral("settings.roots[%1]").arg(i), {}, why);
+        }
+    }
+
+    void checkControlMapping()
+    {
+        QHash<QString, QString> firstUse;
+        for (size_t row = 0; row < m_model.controlMapping.size(); ++row) {
+            const ControlMappingEntry& entry = m_model.controlMapping[row];
+            const QString entryPath = QStringLiteral("control_mapping[%1]").arg(row);
+            const QString path = entryPath + QStringLiteral(".finding");
+            if (!findingKindFromId(entry.finding))
+                error(path, {},
+                    QStringLiteral("\"%1\" is not a finding of the report; the findings are: %2")
+                        .arg(entry.finding, findingKindIdList()));
+            else if (const auto it = firstUse.constFind(entry.finding); it != firstUse.cend())
+                error(path, {}, QStringLiteral("\"%1\" is mapped twice (first at %2)").arg(entry.finding, *it));
+            else
+                firstUse.insert(entry.finding, entryPath);
+            for (qsizetype i = 0; i < entry.controls.size(); ++i) {
+                const QString controlPath = entryPath + QStringLiteral(".controls[%1]").arg(i);
+                if (entry.controls[i].trimmed().isEmpty())
+                    error(controlPath, {}, QStringLiteral("a control cannot be empty"));
+                else if (entry.controls.indexOf(entry.controls[i]) < i)
+                    warning(controlPath, {}, QStringLiteral("\"%1\" is listed twice").arg(entry.controls[i]));
+            }
         }
     }
 

@@ -98,6 +98,25 @@ void writeOptionalText(JsonWriter& json, const QString& key, const QString& text
     json.value(text);
 }
 
+// After the element arrays: the mapping is about the report, read once the estate is known.
+void writeControlMapping(JsonWriter& json, const std::vector<ControlMappingEntry>& mapping)
+{
+    if (mapping.empty())
+        return;
+    json.key(QStringLiteral("control_mapping"));
+    json.beginArray();
+    for (const ControlMappingEntry& entry : mapping) {
+        json.beginObject();
+        json.key(QStringLiteral("finding"));
+        json.value(entry.finding);
+        // Always written: an empty list is a decision ("not mapped"), not a missing value.
+        writeTextList(json, QStringLiteral("controls"), entry.controls);
+        writeOptionalText(json, QStringLiteral("note"), entry.note);
+        json.endObject();
+    }
+    json.endArray();
+}
+
 } // namespace
 
 QByteArray ModelWriter::write(const Model& model)
@@ -112,6 +131,7 @@ QByteArray ModelWriter::write(const Model& model)
     writeSettings(json, model.settings);
     for (ElementKind kind : allElementKinds)
         writeElements(json, model, kind);
+    writeControlMapping(json, model.controlMapping);
     json.endObject();
     return json.finish();
 }

@@ -3,6 +3,7 @@
 // with a message that names the JSON path and the problem.
 
 #include "fieldschema.h"
+#include "findingkind.h"
 #include "modelfile.h"
 #include "modelwriter.h"
 
@@ -50,6 +51,40 @@ private Q_SLOTS:
             QVERIFY2(p.severity == Problem::Severity::Warning, qPrintable(p.toString()));
         QVERIFY(result.model.elementCount() > 20);
         QCOMPARE(ModelWriter::write(result.model), readAll(path));
+    }
+
+    // The mapping is written after the element arrays, every entry with its controls (an
+    // empty list included: "not mapped" is a decision), and reads back to the same bytes.
+    void controlMappingRoundTrips()
+    {
+        ModelFile::LoadResult result = ModelFile::load(example("acme-identity.nameplan.json"));
+        QVERIFY(result.usable());
+        result.model.controlMapping = {
+            { QStringLiteral("scenario-failure"),
+                { QStringLiteral("NIST CSF 2.0 RC.RP-01"), QStringLiteral("NIST SP 800-34 §3.4") },
+                QStringLiteral("agreed with internal audit, 2026-11") },
+            { QStringLiteral("dnssec-signed"), {}, {} },
+        };
+        const QByteArray written = ModelWriter::write(result.model);
+        QVERIFY(written.endsWith("  \"control_mapping\": [\n"
+                                 "    {\n"
+                                 "      \"finding\": \"scenario-failure\",\n"
+                                 "      \"controls\": [\n"
+                                 "        \"NIST CSF 2.0 RC.RP-01\",\n"
+                                 "        \"NIST SP 800-34 §3.4\"\n"
+                                 "      ],\n"
+                                 "      \"note\": \"agreed with internal audit, 2026-11\"\n"
+                                 "    },\n"
+                                 "    {\n"
+                                 "      \"finding\": \"dnssec-signed\",\n"
+                                 "      \"controls\": []\n"
+                                 "    }\n"
+                                 "  ]\n"
+                                 "}\n"));
+        const ModelFile::LoadResult again = ModelFile::parse(written);
+        QVERIFY(again.problems.isEmpty());
+        QCOMPARE(again.model.controlMapping, result.model.controlMapping);
+        QCOMPARE(ModelWriter::write(again.model), written);
     }
 
     void saveIsAtomicAndReadable()
@@ -127,6 +162,15 @@ private Q_SLOTS:
         row("parent-zone-mismatch.json",
             "zones[3].parent: parent zone \"zone-idp\" (idp.acme.example) does not contain acme-cloud.net");
         row("unknown-outage.json", "scenarios[0].outages[1]: no element with id \"mars\"");
+        row("control-mapping-not-array.json", "control_mapping: expected an array, got an object");
+        row("control-mapping-controls-string.json",
+            "control_mapping[0].controls: expected an array of strings, got a string");
+        row("control-mapping-unknown-key.json", "control_mapping[0].severity: unknown key in a control mapping entry");
+        row("control-mapping-unknown-finding.json",
+            "control_mapping[1].finding: \"single-point-of-failure\" is not a finding of the report; the findings "
+            "are: spof, common-mode, dnssec-signed, scenario-failure");
+        row("control-mapping-duplicate.json",
+            "control_mapping[1].finding: \"spof\" is mapped twice (first at control_mapping[0])");
     }
 
     void malformedFilesAreRefused()
@@ -173,6 +217,9 @@ private Q_SLOTS:
             for (const FieldSpec& spec : FieldSchema::fields(kind))
                 QVERIFY2(doc.contains(QStringLiteral("`%1`").arg(spec.key)), qPrintable(spec.key));
         }
+        QVERIFY2(!result.model.controlMapping.empty(), "the example shows a control mapping");
+        for (FindingKind kind : allFindingKinds)
+            QVERIFY2(doc.contains(QStringLiteral("`%1`").arg(findingKindId(kind))), qPrintable(findingKindId(kind)));
     }
 
     void oversizedFileIsRefusedBeforeParsing()

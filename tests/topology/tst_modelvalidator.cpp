@@ -2,6 +2,7 @@
 // Validation rules one by one: each row breaks one thing in a small valid model and expects
 // the message that names the path and the reason.
 
+#include "controlcatalogue.h"
 #include "model.h"
 #include "modelvalidator.h"
 
@@ -28,6 +29,15 @@ Scenario scenario(const char* outage)
     Scenario s = withId<Scenario>("s");
     s.outages = QString::fromLatin1(outage).split(u',');
     return s;
+}
+
+ControlMappingEntry mapping(
+    const char* finding, const char* first = "NIST CSF 2.0 PR.IR-03", const char* second = nullptr)
+{
+    ControlMappingEntry entry { QString::fromLatin1(finding), { QString::fromUtf8(first) }, {} };
+    if (second)
+        entry.controls.append(QString::fromUtf8(second));
+    return entry;
 }
 
 Model smallModel()
@@ -218,6 +228,30 @@ private Q_SLOTS:
         row(
             "bad root", [](Model& m) { m.settings.roots = { QStringLiteral("a.root-servers.net") }; }, true,
             "settings.roots[0]: \"a.root-servers.net\" is not an IPv4 or IPv6 address");
+        row(
+            "unknown finding kind",
+            [](Model& m) {
+                m.controlMapping = { mapping("spof"), mapping("single-point") };
+            },
+            true,
+            "control_mapping[1].finding: \"single-point\" is not a finding of the report; the findings are: spof, "
+            "common-mode, dnssec-signed, scenario-failure");
+        row(
+            "finding kind mapped twice",
+            [](Model& m) {
+                m.controlMapping = { mapping("spof"), mapping("dnssec-signed"), mapping("spof") };
+            },
+            true, "control_mapping[2].finding: \"spof\" is mapped twice (first at control_mapping[0])");
+        row(
+            "blank control",
+            [](Model& m) { m.controlMapping = { mapping("common-mode", "NIST CSF 2.0 PR.IR-03", " ") }; }, true,
+            "control_mapping[0].controls[1]: a control cannot be empty");
+        row(
+            "control listed twice",
+            [](Model& m) {
+                m.controlMapping = { mapping("scenario-failure", "NIST CSF 2.0 RC.RP-01", "NIST CSF 2.0 RC.RP-01") };
+            },
+            false, "control_mapping[0].controls[1]: \"NIST CSF 2.0 RC.RP-01\" is listed twice");
     }
 
     void rules()
@@ -245,6 +279,37 @@ private Q_SLOTS:
         model.authorities[0].software = QStringLiteral("nsd");
         model.scenarios = { scenario("dyn:control,dyn:serving,software:nsd,dyn,eu") };
         QVERIFY(ModelValidator::validate(model).isEmpty());
+    }
+
+    // Two kinds listed, one of them deliberately unmapped: a valid mapping; the effective
+    // mapping follows it kind by kind while unlisted kinds keep the defaults.
+    void controlMappingOverridesKindByKind()
+    {
+        Model model = smallModel();
+        model.controlMapping = { mapping("dnssec-signed", "NIST CSF 2.0 PR.DS-01"), mapping("spof") };
+        model.controlMapping[1].controls.clear();
+        model.controlMapping[1].note = QStringLiteral("covered by the BCP review");
+        QVERIFY(ModelValidator::validate(model).isEmpty());
+        const ControlCatalogue::Mapping signed_ = ControlCatalogue::effective(model, FindingKind::DnssecSigned);
+        QCOMPARE(signed_.controls, QStringList { QStringLiteral("NIST CSF 2.0 PR.DS-01") });
+        QVERIFY(signed_.fromModel);
+        const ControlCatalogue::Mapping spof = ControlCatalogue::effective(model, FindingKind::SinglePointOfFailure);
+        QVERIFY(spof.controls.isEmpty());
+        QVERIFY(spof.fromModel);
+        QCOMPARE(spof.note, QStringLiteral("covered by the BCP review"));
+        for (FindingKind kind : { FindingKind::CommonMode, FindingKind::ScenarioFailure }) {
+            const ControlCatalogue::Mapping m = ControlCatalogue::effective(model, kind);
+            QCOMPARE(m, ControlCatalogue::builtIn(kind));
+            QVERIFY(!m.fromModel);
+            QVERIFY(!m.controls.isEmpty());
+        }
+    }
+
+    void findingKindIdsRoundTrip()
+    {
+        for (FindingKind kind : allFindingKinds)
+            QCOMPARE(findingKindFromId(findingKindId(kind)), std::optional<FindingKind>(kind));
+        QCOMPARE(findingKindFromId(u"SPOF"), std::nullopt);
     }
 
     void roots()
