@@ -11,6 +11,7 @@
 #include "recoveryfile.h"
 #include "removeelementscommand.h"
 #include "replacemodelcommand.h"
+#include "setcontrolmappingcommand.h"
 #include "setfieldcommand.h"
 #include "setmetadatacommand.h"
 
@@ -284,6 +285,13 @@ void ModelDocument::setMetadata(const QString& title, const QString& author, con
     m_undoStack->push(new SetMetadataCommand(this, before, { title, author, description }));
 }
 
+void ModelDocument::setControlMapping(const std::vector<ControlMappingEntry>& mapping, const QString& commandText)
+{
+    if (mapping == m_model.controlMapping)
+        return;
+    m_undoStack->push(new SetControlMappingCommand(this, m_model.controlMapping, mapping, commandText));
+}
+
 void ModelDocument::replaceModel(const Model& model, const QString& commandText)
 {
     m_undoStack->push(new ReplaceModelCommand(this, model, commandText));
@@ -392,6 +400,13 @@ void ModelDocument::applyMetadata(const QString& title, const QString& author, c
     m_model.author = author;
     m_model.description = description;
     Q_EMIT metadataChanged();
+    modelChanged();
+}
+
+void ModelDocument::applyControlMapping(const std::vector<ControlMappingEntry>& mapping)
+{
+    m_model.controlMapping = mapping;
+    Q_EMIT controlMappingChanged();
     modelChanged();
 }
 

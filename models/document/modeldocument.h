@@ -56,6 +56,8 @@ public:
     QString duplicateElement(const QString& id); // copy with a fresh id, right after the original
     void removeElements(const QStringList& ids); // one step; also strips references to them elsewhere
     void setMetadata(const QString& title, const QString& author, const QString& description);
+    // The whole control mapping in one step ("Edit control mapping"); no-op when unchanged.
+    void setControlMapping(const std::vector<ControlMappingEntry>& mapping, const QString& commandText);
     void replaceModel(const Model& model, const QString& commandText); // one undoable step
 
     // Crash safety (issue 9 item 5): while modified, the current state is written to a recovery
@@ -79,6 +81,7 @@ Q_SIGNALS:
     void removed(nameplan::ElementKind kind, int row);
     void fieldChanged(nameplan::ElementKind kind, int row, int field);
     void metadataChanged();
+    void controlMappingChanged();
     void aboutToReset(); // load, newModel, replaceModel
     void reset();
     void problemsChanged();
@@ -91,12 +94,14 @@ private:
     friend class InsertElementCommand;
     friend class RemoveElementsCommand;
     friend class SetMetadataCommand;
+    friend class SetControlMappingCommand;
     friend class ReplaceModelCommand;
     int rowOf(ElementKind kind, const QString& id) const;
     void applyField(ElementKind kind, int row, int field, const QVariant& value);
     void insertAt(ElementKind kind, int row, const AnyElement& element);
     void removeAt(ElementKind kind, int row);
     void applyMetadata(const QString& title, const QString& author, const QString& description);
+    void applyControlMapping(const std::vector<ControlMappingEntry>& mapping);
     void resetTo(const Model& model);
 
     QString uniqueId(const QString& base, bool numberFirst) const;

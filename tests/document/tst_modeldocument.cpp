@@ -108,6 +108,13 @@ private Q_SLOTS:
         QTest::newRow("metadata") << Edit([](ModelDocument& d) {
             d.setMetadata(QStringLiteral("T"), QStringLiteral("A"), QStringLiteral("D"));
         }) << 1;
+        QTest::newRow("control mapping") << Edit([](ModelDocument& d) {
+            d.setControlMapping(
+                { { QStringLiteral("spof"), { QStringLiteral("NIST CSF 2.0 PR.IR-03") }, {} } }, QStringLiteral("Map"));
+            d.setControlMapping({}, QStringLiteral("Reset"));
+            d.setControlMapping(
+                { { QStringLiteral("dnssec-signed"), {}, QStringLiteral("not ours") } }, QStringLiteral("Unmap"));
+        }) << 3;
         QTest::newRow("replace model") << Edit([](ModelDocument& d) {
             d.replaceModel(ModelFile::load(example("global-enterprise.nameplan.json")).model, QStringLiteral("Import"));
         }) << 1;
@@ -287,6 +294,30 @@ private Q_SLOTS:
         document.undoStack()->undo();
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(inserted.at(0).at(1).toInt(), 2);
+    }
+
+    // One announced step per real change; an unknown finding kind is a problem, not a refusal,
+    // so that the Problems panel can point at it.
+    void controlMappingIsOneUndoableStep()
+    {
+        ModelDocument document;
+        document.load(example("acme-identity.nameplan.json"));
+        QSignalSpy changed(&document, &ModelDocument::controlMappingChanged);
+        const std::vector<ControlMappingEntry> mapping { { QStringLiteral("scenario-failure"),
+            { QStringLiteral("NIST CSF 2.0 RC.RP-02") }, {} } };
+        document.setControlMapping(mapping, QStringLiteral("Map \"Scenario\" findings to controls"));
+        document.setControlMapping(mapping, QStringLiteral("nothing new"));
+        QCOMPARE(document.undoStack()->count(), 1);
+        QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Map \"Scenario\" findings to controls"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(document.model().controlMapping, mapping);
+        document.undoStack()->undo();
+        QVERIFY(document.model().controlMapping.empty());
+        QCOMPARE(changed.count(), 2);
+        document.setControlMapping({ { QStringLiteral("spf"), {}, {} } }, QStringLiteral("Typo"));
+        QVERIFY(std::any_of(document.problems().cbegin(), document.problems().cend(), [](const Problem& p) {
+            return p.path == u"control_mapping[0].finding" && p.severity == Problem::Severity::Error;
+        }));
     }
 
     void problemsRefreshAfterChange()
