@@ -2,6 +2,7 @@
 #include "reportbuilder.h"
 
 #include "combinationsearch.h"
+#include "controlcatalogue.h"
 #include "faulttreebuilder.h"
 #include "independencereport.h"
 #include "model.h"
@@ -11,6 +12,8 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
+
+#include <array>
 
 namespace nameplan {
 
@@ -156,44 +159,48 @@ public:
         }
     }
 
-    // Ties findings to NIST CSF 2.0 and SP 800-207. Which controls a finding maps to is the
-    // reviewer's judgement; these defaults say where each kind of finding usually belongs.
+    // Ties findings to NIST CSF 2.0 and SP 800-207, through the model's control_mapping where
+    // it has an entry for the kind and Nameplan's defaults otherwise (ControlCatalogue).
     void controls(ReportData& data) const
     {
-        for (qsizetype i = 0; i < data.spofs.size(); ++i) {
-            data.controls.push_back({ QStringLiteral("%1 is a single point of failure of critical or high services")
-                                          .arg(data.spofLabels[i]),
-                QStringLiteral("high"),
-                { QStringLiteral("NIST CSF 2.0 PR.IR-03 (resilience mechanisms)"),
-                    QStringLiteral("NIST CSF 2.0 ID.RA-04 (impacts of threats)"),
-                    QStringLiteral("NIST SP 800-207 §2.1 (policy decisions need resolvable endpoints)") } });
+        std::array<ControlCatalogue::Mapping, findingKindCount> mappings;
+        for (FindingKind kind : allFindingKinds) {
+            const ControlCatalogue::Mapping m = ControlCatalogue::effective(m_model, kind);
+            mappings[size_t(kind)] = m;
+            data.controlMapping.push_back(
+                { findingKindId(kind), findingKindTitle(kind), m.controls, m.note, m.fromModel });
         }
+        const auto add = [&](FindingKind kind, const QString& finding, const QString& severity) {
+            const ControlCatalogue::Mapping& m = mappings[size_t(kind)];
+            data.controls.push_back({ finding, severity, m.controls, findingKindId(kind), m.fromModel });
+        };
+        for (qsizetype i = 0; i < data.spofs.size(); ++i)
+            add(FindingKind::SinglePointOfFailure,
+                QStringLiteral("%1 is a single point of failure of critical or high services").arg(data.spofLabels[i]),
+                QStringLiteral("high"));
         for (const ReportZoneIndependence& z : data.independence) {
             for (const ReportSharedDomain& d : z.shared) {
-                if (!d.commonMode || z.authorities.size() < 2)
-                    continue;
-                data.controls.push_back(
-                    { QStringLiteral("every authority of %1 shares %2 (%3)").arg(z.domain, d.id, d.kind),
-                        QStringLiteral("medium"),
-                        { QStringLiteral("NIST CSF 2.0 PR.IR-03 (resilience mechanisms)"),
-                            QStringLiteral("NIST CSF 2.0 GV.SC-07 (supplier risks)") } });
+                if (d.commonMode && z.authorities.size() >= 2)
+                    add(FindingKind::CommonMode,
+                        QStringLiteral("every authority of %1 shares %2 (%3)").arg(z.domain, d.id, d.kind),
+                        QStringLiteral("medium"));
             }
         }
         for (const Zone& z : m_model.zones) {
-            if (z.signer.isEmpty())
-                continue;
-            data.controls.push_back({ QStringLiteral("%1 is DNSSEC-signed: answers stay authentic during failover "
-                                                     "while signatures are valid")
-                                          .arg(z.domain),
-                QStringLiteral("info"), { QStringLiteral("NIST CSF 2.0 PR.DS-02 (integrity of data in transit)") } });
+            if (!z.signer.isEmpty())
+                add(FindingKind::DnssecSigned,
+                    QStringLiteral("%1 is DNSSEC-signed: answers stay authentic during failover while signatures are "
+                                   "valid")
+                        .arg(z.domain),
+                    QStringLiteral("info"));
         }
         for (const ReportScenario& s : data.scenarios) {
-            if (s.failures.empty())
-                continue;
-            data.controls.push_back({ QStringLiteral("scenario \"%1\" fails %2 service/population pairs")
-                                          .arg(s.name)
-                                          .arg(s.failures.size()),
-                QStringLiteral("medium"), { QStringLiteral("NIST CSF 2.0 RC.RP-01 (recovery plan executed)") } });
+            if (!s.failures.empty())
+                add(FindingKind::ScenarioFailure,
+                    QStringLiteral("scenario \"%1\" fails %2 service/population pairs")
+                        .arg(s.name)
+                        .arg(s.failures.size()),
+                    QStringLiteral("medium"));
         }
     }
 

@@ -5,6 +5,11 @@
 
 namespace nameplan {
 
+QString controlMappingSource(bool mappedByModel)
+{
+    return mappedByModel ? QStringLiteral("model") : QStringLiteral("default");
+}
+
 namespace {
 QJsonArray strings(const QStringList& list)
 {
@@ -115,7 +120,13 @@ QJsonObject ReportData::toJson() const
     });
     const QJsonArray controlList = array(controls, [](const ReportControlFinding& c) {
         return QJsonObject { { QStringLiteral("finding"), c.finding }, { QStringLiteral("severity"), c.severity },
-            { QStringLiteral("controls"), strings(c.controls) } };
+            { QStringLiteral("controls"), strings(c.controls) }, { QStringLiteral("kind"), c.kind },
+            { QStringLiteral("mapping_source"), controlMappingSource(c.mappedByModel) } };
+    });
+    const QJsonArray mappingList = array(controlMapping, [](const ReportControlMapping& m) {
+        return QJsonObject { { QStringLiteral("kind"), m.kind }, { QStringLiteral("title"), m.title },
+            { QStringLiteral("controls"), strings(m.controls) }, { QStringLiteral("note"), m.note },
+            { QStringLiteral("mapping_source"), controlMappingSource(m.mappedByModel) } };
     });
     const QJsonArray survival = array(survivalCurve, [](const ReportPoint& p) {
         return QJsonObject { { QStringLiteral("failures"), p.x }, { QStringLiteral("working_fraction"), p.y } };
@@ -139,6 +150,7 @@ QJsonObject ReportData::toJson() const
         { QStringLiteral("independence"), independenceList },
         { QStringLiteral("survival_curve"), survival },
         { QStringLiteral("controls"), controlList },
+        { QStringLiteral("control_mapping"), mappingList },
         { QStringLiteral("live_status"), liveStatus },
         { QStringLiteral("live_checks"), liveChecksJson(*this) },
         { QStringLiteral("dnssec"), array(liveZones, dnssecZoneJson) },

@@ -64,7 +64,18 @@ struct ReportZoneIndependence {
 struct ReportControlFinding {
     QString finding;
     QString severity; // "high", "medium", "low", "info"
-    QStringList controls; // e.g. "NIST CSF 2.0 PR.IR-03"
+    QStringList controls; // e.g. "NIST CSF 2.0 PR.IR-03"; empty: the model leaves the kind unmapped
+    QString kind; // finding kind id, as in the model's control_mapping ("spof")
+    bool mappedByModel = false; // false: Nameplan's built-in default mapping
+};
+
+// How one kind of finding was tied to controls for this report, whether or not it occurred.
+struct ReportControlMapping {
+    QString kind; // "spof"
+    QString title; // "Single point of failure"
+    QStringList controls; // empty: not mapped
+    QString note;
+    bool mappedByModel = false;
 };
 
 // A point of a chart: x and y, with a label when the x axis is categorical.
@@ -120,6 +131,10 @@ struct ReportLiveZone {
     std::optional<QDateTime> expiry; // when that runs out
 };
 
+// "model" when the model's control_mapping decided how a kind of finding is mapped, "default"
+// when Nameplan's built-in defaults did: the PDF and the JSON bundle both say which.
+QString controlMappingSource(bool mappedByModel);
+
 struct ReportData {
     // Cover
     QString title;
@@ -141,6 +156,7 @@ struct ReportData {
     std::vector<ReportZoneIndependence> independence;
     std::vector<ReportPoint> survivalCurve; // x: simultaneous failures, y: fraction of services that work
     std::vector<ReportControlFinding> controls;
+    std::vector<ReportControlMapping> controlMapping; // one per finding kind
 
     // Live observations (empty with their reason when not run)
     QString liveStatus = QStringLiteral(

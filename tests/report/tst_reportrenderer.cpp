@@ -39,8 +39,8 @@ ReportData sampleData(const Model& model)
     data.generatedAt = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
     data.spofs = { QStringLiteral("shieldco") };
     data.spofLabels = { QStringLiteral("ShieldCo DDoS scrubbing") };
-    data.services.push_back({ QStringLiteral("sso"), QStringLiteral("Single sign-on"), QStringLiteral("critical"), 1,
-        1, { QStringLiteral("shieldco") }, 0.00041, {} });
+    data.services.push_back({ QStringLiteral("sso"), QStringLiteral("Single sign-on"), QStringLiteral("critical"), 1, 1,
+        { QStringLiteral("shieldco") }, 0.00041, {} });
     ReportScenario s;
     s.id = QStringLiteral("s1");
     s.name = QStringLiteral("DDoS vendor outage");
@@ -53,8 +53,11 @@ ReportData sampleData(const Model& model)
     s.servicePopulationPairs = 20;
     data.scenarios.push_back(s);
     data.survivalCurve = { { 0, 1, {} }, { 1, 0.93, {} }, { 2, 0.81, {} } };
-    data.controls.push_back({ QStringLiteral("shieldco is a single point of failure of Single sign-on"),
-        QStringLiteral("high"), { QStringLiteral("NIST CSF 2.0 PR.IR-03") } });
+    data.controls.push_back(
+        { QStringLiteral("shieldco is a single point of failure of Single sign-on"), QStringLiteral("high"),
+            { QStringLiteral("NIST CSF 2.0 PR.IR-03"), QStringLiteral("ACME-DNS-07") }, QStringLiteral("spof"), true });
+    data.controlMapping.push_back({ QStringLiteral("dnssec-signed"), QStringLiteral("DNSSEC-signed zone"), {},
+        QStringLiteral("out of scope"), true });
     return data;
 }
 } // namespace
@@ -91,6 +94,10 @@ private Q_SLOTS:
                  "0123456789abcdef0123456789abcdef", "page 1 of", "NIST CSF 2.0 PR.IR-03" }) {
             QVERIFY2(text.contains(QString::fromLatin1(expected)), expected);
         }
+        for (const char* expected : { "Mapping by kind of", "not mapped", "out of scope", "model" })
+            QVERIFY2(text.contains(QString::fromLatin1(expected)), expected);
+        // A cell's items are lines of their own, not run together.
+        QVERIFY(!text.contains(QStringLiteral("PR.IR-03ACME")));
         const QString info = run(QStringLiteral("pdfinfo"), { pdf }).value_or(QString());
         QVERIFY2(info.contains(pdfinfoSize), qPrintable(info));
 

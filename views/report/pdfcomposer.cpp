@@ -27,7 +27,8 @@ const QColor accent(0x1f, 0x4e, 0x8c);
 double wrappedText(
     const QString& text, const QFont& font, QPaintDevice* device, double width, QPainter* painter, const QPointF& at)
 {
-    QTextLayout layout(text, font, device);
+    // QTextLayout breaks lines only at U+2028; cells list items one per line with '\n'.
+    QTextLayout layout(QString(text).replace(u'\n', QChar::LineSeparator), font, device);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);

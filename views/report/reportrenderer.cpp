@@ -366,12 +366,28 @@ private:
         pdf.heading(1, QStringLiteral("Control mapping"));
         pdf.paragraph(QStringLiteral("Each finding tied to the controls auditors ask about: NIST CSF 2.0 (PR.IR "
                                      "infrastructure resilience, PR.DS data integrity, RC recovery) and NIST SP "
-                                     "800-207 (zero trust: the policy decision point depends on name resolution)."));
+                                     "800-207 (zero trust: the policy decision point depends on name resolution). "
+                                     "\"model\" marks a mapping the model's control_mapping decides; \"default\" "
+                                     "one Nameplan's built-in defaults decide."));
         std::vector<QStringList> rows;
         for (const ReportControlFinding& c : m_data.controls)
-            rows.push_back({ c.finding, c.severity, c.controls.join(u'\n') });
-        pdf.table(
-            { QStringLiteral("Finding"), QStringLiteral("Severity"), QStringLiteral("Controls") }, rows, { 4, 1, 2.2 });
+            rows.push_back({ c.finding, c.severity, controlsText(c.controls), controlMappingSource(c.mappedByModel) });
+        pdf.table({ QStringLiteral("Finding"), QStringLiteral("Severity"), QStringLiteral("Controls"),
+                      QStringLiteral("Mapping") },
+            rows, { 4, 1, 2.2, 0.9 });
+        pdf.heading(2, QStringLiteral("Mapping by kind of finding"));
+        std::vector<QStringList> kinds;
+        for (const ReportControlMapping& m : m_data.controlMapping)
+            kinds.push_back({ QStringLiteral("%1 (%2)").arg(m.title, m.kind), controlsText(m.controls), m.note,
+                controlMappingSource(m.mappedByModel) });
+        pdf.table({ QStringLiteral("Kind of finding"), QStringLiteral("Controls"), QStringLiteral("Note"),
+                      QStringLiteral("Mapping") },
+            kinds, { 2.2, 2.6, 2.2, 0.9 });
+    }
+
+    static QString controlsText(const QStringList& controls)
+    {
+        return controls.isEmpty() ? QStringLiteral("not mapped") : controls.join(u'\n');
     }
 
     void methodology(PdfComposer& pdf)
