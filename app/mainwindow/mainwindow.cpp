@@ -3,6 +3,7 @@
 
 #include "aboutbox.h"
 #include "analysisworkspace.h"
+#include "controlmappingdialog.h"
 #include "diagramworkspace.h"
 #include "elementtablepanel.h"
 #include "elementtreepanel.h"
@@ -260,6 +261,16 @@ void MainWindow::createEditMenu()
         m_tree->focusFilter();
     });
     m_editMenu->addAction(find);
+    m_editMenu->addSeparator();
+    QAction* controls = makeAction(this, tr("&Control Mapping…"),
+        tr("Tie each kind of finding in the evidence report to NIST CSF 2.0 and SP 800-207 controls"));
+    controls->setObjectName(QStringLiteral("actionControlMapping"));
+    connect(controls, &QAction::triggered, this, [this] {
+        auto* dialog = new ControlMappingDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    m_editMenu->addAction(controls);
 }
 
 void MainWindow::createViewMenu(const QList<QDockWidget*>& docks)
