@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDialog>
+#include "findingkind.h"
 
+#include <QDialog>
+#include <QStringList>
+
+class QColor;
 class QPushButton;
 class QTableWidget;
 
 namespace nameplan {
 
+class Model;
 class ModelDocument;
 
 // Edits the model's control_mapping: one row per kind of finding the evidence report makes,
@@ -24,14 +29,19 @@ public:
     QTableWidget* table() const { return m_table; }
 
 private:
+    static QStringList rowFindings(const Model& model);
     void createTable();
     void refresh();
+    void showKind(int row, FindingKind kind);
+    void showUnknown(int row);
+    void setRow(int row, const QStringList& texts, const QColor& colour, bool editable);
     void commitRow(int row);
     void resetSelected();
 
     ModelDocument* m_document;
     QTableWidget* m_table;
     QPushButton* m_resetSelected;
+    QStringList m_findings; // the finding kind id of each row
     bool m_refreshing = false; // the table is being filled from the model, not edited
 };
 

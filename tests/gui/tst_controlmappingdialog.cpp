@@ -149,6 +149,33 @@ private Q_SLOTS:
         QCOMPARE(cell(m_dialog, scenarioRow, ControlMappingDialog::ControlsColumn), QStringLiteral("RC.RP-02"));
     }
 
+    // A file with a kind the report does not know (or a kind mapped twice) shows it, and the
+    // dialog repairs it: reset removes the unknown entry, an edit keeps one entry per kind.
+    void repairsEntriesTheReportCannotUse()
+    {
+        document()->setControlMapping({ { QStringLiteral("spf"), { QStringLiteral("X-1") }, {} },
+                                          { QStringLiteral("common-mode"), { QStringLiteral("A") }, {} },
+                                          { QStringLiteral("common-mode"), { QStringLiteral("B") }, {} } },
+            QStringLiteral("Load"));
+        QCOMPARE(m_dialog->table()->rowCount(), findingKindCount + 1);
+        QCOMPARE(
+            cell(m_dialog, findingKindCount, ControlMappingDialog::KindColumn), QStringLiteral("Unknown kind \"spf\""));
+        QCOMPARE(cell(m_dialog, findingKindCount, ControlMappingDialog::ControlsColumn), QStringLiteral("X-1"));
+        QVERIFY(!(m_dialog->table()->item(findingKindCount, ControlMappingDialog::ControlsColumn)->flags()
+            & Qt::ItemIsEditable));
+        QCOMPARE(
+            cell(m_dialog, int(FindingKind::CommonMode), ControlMappingDialog::ControlsColumn), QStringLiteral("A"));
+
+        type(int(FindingKind::CommonMode), ControlMappingDialog::ControlsColumn, QStringLiteral("C"));
+        m_dialog->table()->selectRow(findingKindCount);
+        m_dialog->findChild<QPushButton*>(QStringLiteral("resetSelected"))->click();
+        const std::vector<ControlMappingEntry> expected { { QStringLiteral("common-mode"), { QStringLiteral("C") },
+            {} } };
+        QCOMPARE(document()->model().controlMapping, expected);
+        QCOMPARE(m_dialog->table()->rowCount(), findingKindCount);
+        QVERIFY(!hasErrors(document()->problems()));
+    }
+
 private:
     void saveScreenshot()
     {
