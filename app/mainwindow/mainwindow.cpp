@@ -134,6 +134,10 @@ void MainWindow::createPanels()
     connect(m_tree, &ElementTreePanel::selected, this, &MainWindow::showSelection);
     connect(m_table, &ElementTablePanel::elementSelected, this, &MainWindow::showSelection);
     connect(m_problems, &ProblemsPanel::elementActivated, this, &MainWindow::selectElement);
+    connect(m_problems, &ProblemsPanel::locationActivated, this, [this](const QString& path) {
+        if (path.startsWith(u"control_mapping"))
+            showControlMapping();
+    });
     connect(m_diagram, &DiagramWorkspace::elementSelected, this, &MainWindow::selectElement);
     connect(m_analysis, &AnalysisWorkspace::highlightRequested, m_diagram, &DiagramWorkspace::highlight);
     connect(m_diagram, &DiagramWorkspace::message, this,
@@ -210,6 +214,17 @@ void MainWindow::importFromLiveDns()
     dialog->open();
 }
 
+void MainWindow::showControlMapping()
+{
+    if (!m_controlMapping) {
+        m_controlMapping = new ControlMappingDialog(m_document, this);
+        m_controlMapping->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_controlMapping->show();
+    m_controlMapping->raise();
+    m_controlMapping->activateWindow();
+}
+
 void MainWindow::createEditMenu()
 {
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -265,11 +280,7 @@ void MainWindow::createEditMenu()
     QAction* controls = makeAction(this, tr("&Control Mapping…"),
         tr("Tie each kind of finding in the evidence report to NIST CSF 2.0 and SP 800-207 controls"));
     controls->setObjectName(QStringLiteral("actionControlMapping"));
-    connect(controls, &QAction::triggered, this, [this] {
-        auto* dialog = new ControlMappingDialog(m_document, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
+    connect(controls, &QAction::triggered, this, &MainWindow::showControlMapping);
     m_editMenu->addAction(controls);
 }
 

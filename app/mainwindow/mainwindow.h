@@ -4,6 +4,7 @@
 #include "elementkind.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -15,6 +16,7 @@ class QToolBar;
 namespace nameplan {
 
 class AnalysisWorkspace;
+class ControlMappingDialog;
 class DiagramWorkspace;
 class ElementTablePanel;
 class ElementTreePanel;
@@ -56,6 +58,7 @@ private:
     void createViewMenu(const QList<QDockWidget*>& docks);
     void createHelpMenu();
     void importFromLiveDns();
+    void showControlMapping();
     void createToolBar();
     QDockWidget* addDock(QWidget* panel, const QString& title, const QString& name, Qt::DockWidgetArea area);
 
@@ -92,6 +95,7 @@ private:
     QLabel* m_counts = nullptr;
     ElementKind m_kind = ElementKind::Region;
     QString m_id;
+    QPointer<ControlMappingDialog> m_controlMapping; // one at a time, modeless
     bool m_syncing = false;
     bool m_shownBefore = false;
     bool m_rendering = false; // saveScreenshot: no settings, no dialogs

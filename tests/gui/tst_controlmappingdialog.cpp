@@ -1,21 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The control mapping editor over the acme example, opened from the Edit menu as a user does:
 // typed edits become the model's control_mapping, each one undoable step; undo made in the
-// workbench shows in the open table; the reset buttons return to Nameplan's defaults. With
+// workbench shows in the open table; the reset buttons return to Nameplan's defaults; a
+// control mapping problem in the Problems panel leads to the dialog. With
 // NAMEPLAN_SCREENSHOT_DIR set, the dialog is also saved there as a picture.
 
 #include "controlcatalogue.h"
 #include "controlmappingdialog.h"
 #include "mainwindow.h"
 #include "modeldocument.h"
+#include "problemsmodel.h"
 
 #include <QAction>
 #include <QDir>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <memory>
@@ -176,7 +180,43 @@ private Q_SLOTS:
         QVERIFY(!hasErrors(document()->problems()));
     }
 
+    // The Problems panel leads to the dialog for a control mapping problem, and the menu
+    // action shows the open dialog again rather than a second one.
+    void problemOpensTheDialog()
+    {
+        QPointer<ControlMappingDialog> first = m_dialog;
+        m_window->findChild<QAction*>(QStringLiteral("actionControlMapping"))->trigger();
+        QCOMPARE(m_window->findChildren<ControlMappingDialog*>().size(), 1);
+        m_dialog->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!first, 2000); // deleted on close
+        m_dialog = nullptr;
+
+        document()->setControlMapping({ { QStringLiteral("spf"), {}, {} } }, QStringLiteral("Typo"));
+        auto* problems = m_window->findChild<QTreeView*>(QStringLiteral("problemsView"));
+        QVERIFY(problems);
+        QModelIndex location;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (location = rowAt(problems, QStringLiteral("control_mapping[0].finding"))).isValid(), 2000);
+        problems->setCurrentIndex(location);
+        QTest::keyClick(problems, Qt::Key_Return);
+        auto* dialog = m_window->findChild<ControlMappingDialog*>(QStringLiteral("controlMappingDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->table()->rowCount(), findingKindCount + 1);
+    }
+
 private:
+    static QModelIndex rowAt(QTreeView* view, const QString& location)
+    {
+        QAbstractItemModel* model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, ProblemsModel::LocationColumn);
+            if (index.data().toString() == location)
+                return index;
+        }
+        return {};
+    }
+
     void saveScreenshot()
     {
         const QString directory = qEnvironmentVariable("NAMEPLAN_SCREENSHOT_DIR");

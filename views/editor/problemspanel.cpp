@@ -47,6 +47,8 @@ void ProblemsPanel::onActivated(const QModelIndex& index)
     const QString id = index.data(ProblemsModel::ElementIdRole).toString();
     if (!id.isEmpty())
         Q_EMIT elementActivated(id);
+    else
+        Q_EMIT locationActivated(index.siblingAtColumn(ProblemsModel::LocationColumn).data().toString());
 }
 
 } // namespace nameplan

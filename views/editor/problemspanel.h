@@ -12,7 +12,8 @@ class ModelDocument;
 class ProblemsModel;
 
 // What the validator finds in the open model, one row per problem (severity, JSON path,
-// element, message). Double-click or Return asks to select the element concerned.
+// element, message). Double-click or Return asks to select the element concerned, or, for a
+// problem outside every element (settings, control mapping), to show its JSON path.
 class ProblemsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -23,6 +24,7 @@ public:
 
 Q_SIGNALS:
     void elementActivated(const QString& id);
+    void locationActivated(const QString& path); // a problem that concerns no element
     void countChanged(int count);
 
 private:
