@@ -16,7 +16,8 @@ class Model;
 class ModelDocument;
 
 // Edits the model's control_mapping: one row per kind of finding the evidence report makes,
-// with its controls, a note and whether the model or Nameplan's defaults decide it. Every
+// with its controls, a note and whether the model or Nameplan's defaults decide it (and a row
+// for each entry of a kind the report does not know, to be reset away). Every
 // edit is one step on the document's undo stack, and the table follows undo and redo made
 // elsewhere, so the dialog can stay open beside the workbench.
 class ControlMappingDialog : public QDialog {

@@ -56,7 +56,7 @@ public:
     QString duplicateElement(const QString& id); // copy with a fresh id, right after the original
     void removeElements(const QStringList& ids); // one step; also strips references to them elsewhere
     void setMetadata(const QString& title, const QString& author, const QString& description);
-    // The whole control mapping in one step ("Edit control mapping"); no-op when unchanged.
+    // Replaces the whole control mapping as one undoable step named commandText; no-op when unchanged.
     void setControlMapping(const std::vector<ControlMappingEntry>& mapping, const QString& commandText);
     void replaceModel(const Model& model, const QString& commandText); // one undoable step
 
