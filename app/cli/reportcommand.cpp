@@ -95,8 +95,8 @@ int writeEvidence(const Request& request)
         return 1;
     }
     if (request.withLive) {
-        ReportLive::run(model.model, data);
-        ReportDrills::run(model.model, request.options, data);
+        ReportLive::run(model.model, data, progress);
+        ReportDrills::run(model.model, request.options, data, progress);
     }
     if (const QString error = ReportRenderer::writePdf(data, model.model, request.pdfPath); !error.isEmpty()) {
         ConsoleOutput::err(error);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 namespace nameplan {
 
@@ -14,6 +14,9 @@ public:
     virtual ~ProgressSink() = default;
     virtual void setProgress(qint64 done, qint64 total) = 0;
     virtual bool isCanceled() const = 0;
+    // What the work is doing now, in words ("Checking zone example.com.…"), for work made of
+    // phases that a bare count does not explain; ignored unless shown.
+    virtual void setPhase(const QString& phase) { Q_UNUSED(phase); }
 };
 
 // For callers that neither show progress nor cancel.

@@ -226,8 +226,9 @@ QList<TransportResult> DrillResolver::exchange(const QList<Server>& servers, con
     if (const auto it = m_cache.constFind(key); it != m_cache.cend())
         return *it;
     const QList<TransportResult> results
-        = BlockingExchange::runAll(requests, m_options.worstCase() + std::chrono::seconds(1));
-    m_cache.insert(key, results);
+        = BlockingExchange::runAll(requests, m_options.worstCase() + std::chrono::seconds(1), 64, m_cancelled);
+    if (!(m_cancelled && m_cancelled()))
+        m_cache.insert(key, results);
     return results;
 }
 

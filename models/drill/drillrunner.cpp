@@ -61,8 +61,14 @@ std::optional<DrillResult> DrillRunner::run(const Model& model, const Options& o
             ? TrustAnchorSet()
             : TrustAnchorSet::fromText(model.settings.trustAnchors.join(u'\n').toUtf8()).value_or(TrustAnchorSet()),
         options.query);
-    for (const Pair& pair : runner.m_pairs)
+    resolver.setCancelCheck(options.cancelled);
+    for (const Pair& pair : runner.m_pairs) {
         result.names.push_back(runner.checkName(pair, resolver, currentPopulation));
+        if (options.cancelled && options.cancelled()) {
+            *error = QStringLiteral("cancelled");
+            return std::nullopt;
+        }
+    }
     for (const Subject& subject : runner.m_subjects)
         result.services.push_back(runner.checkService(subject, result.names));
     runner.compare(result);

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -29,11 +30,14 @@ public:
         std::optional<qint64> durationSeconds; // nullopt: until every timer runs out
         bool allNames = false; // every service's names, not only the critical services'
         QueryOptions query { false, std::chrono::milliseconds(800), 2, 1232 };
+        std::function<bool()> cancelled; // polled while queries are out and between names
     };
 
     // Contract: the model passed ModelValidator; needs a QCoreApplication. nullopt with *error
     // set when an outage id is unknown; otherwise every name and service is judged (a silent
-    // server costs at most the query options' worst case).
+    // server costs at most the query options' worst case). nullopt with *error "cancelled" once
+    // options.cancelled says stop: a half-run drill would report names as failing that were
+    // never asked.
     static std::optional<DrillResult> run(const Model& model, const Options& options, QString* error);
 
 private:

@@ -102,7 +102,7 @@ void LiveChecker::finish(bool cancelled)
     Q_EMIT finished(m_report);
 }
 
-LiveReport LiveChecker::runBlocking(const LiveCheckRequest& request)
+LiveReport LiveChecker::runBlocking(const LiveCheckRequest& request, const Watch& watch)
 {
     LiveChecker checker;
     LiveReport report;
@@ -115,6 +115,16 @@ LiveReport LiveChecker::runBlocking(const LiveCheckRequest& request)
     deadline.setSingleShot(true);
     connect(&deadline, &QTimer::timeout, &checker, &LiveChecker::cancel);
     deadline.start(request.worstCase() + std::chrono::seconds(2));
+    if (watch.progress)
+        connect(&checker, &LiveChecker::progress, &loop, watch.progress);
+    QTimer poll;
+    if (watch.cancelled) {
+        connect(&poll, &QTimer::timeout, &checker, [&checker, &watch] {
+            if (watch.cancelled())
+                checker.cancel();
+        });
+        poll.start(50);
+    }
     checker.start(request);
     loop.exec();
     return report;

@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <chrono>
+#include <functional>
 
 namespace nameplan {
 
@@ -33,10 +34,17 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
-    // For the command line and tests: runs a request to the end on a local event loop (needs a
-    // QCoreApplication, never on a GUI thread). A run still open after request.worstCase()
-    // plus a margin is cancelled, so this always returns.
-    static LiveReport runBlocking(const LiveCheckRequest& request);
+    // How a blocking run is watched from outside its thread: cancelled is polled (every 50 ms)
+    // and ends the run as cancel() does; progress gets what progress() emits.
+    struct Watch {
+        std::function<bool()> cancelled;
+        std::function<void(int done, int total)> progress;
+    };
+
+    // For the command line, the report and tests: runs a request to the end on a local event
+    // loop (needs a QCoreApplication, never on a GUI thread). A run still open after
+    // request.worstCase() plus a margin is cancelled, so this always returns.
+    static LiveReport runBlocking(const LiveCheckRequest& request, const Watch& watch = {});
 
 Q_SIGNALS:
     void progress(int done, int total);

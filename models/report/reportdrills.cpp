@@ -3,10 +3,12 @@
 
 #include "drillrunner.h"
 #include "model.h"
+#include "progresssink.h"
 
 namespace nameplan {
 
-void ReportDrills::run(const Model& model, const ReportBuilder::Options& options, ReportData& data)
+QStringList ReportDrills::run(
+    const Model& model, const ReportBuilder::Options& options, ReportData& data, ProgressSink& progress)
 {
     struct Planned {
         QString id;
@@ -23,10 +25,14 @@ void ReportDrills::run(const Model& model, const ReportBuilder::Options& options
             scenario.duration });
     int disagreeing = 0;
     QStringList problems;
-    for (const Planned& p : planned) {
+    for (size_t i = 0; i < planned.size() && !progress.isCanceled(); ++i) {
+        const Planned& p = planned[i];
+        progress.setPhase(QStringLiteral("Drill %1 of %2: %3…").arg(i + 1).arg(planned.size()).arg(p.name));
+        progress.setProgress(qint64(i), qint64(planned.size()));
         DrillRunner::Options drill;
         drill.outages = p.outages;
         drill.durationSeconds = p.duration;
+        drill.cancelled = [&progress] { return progress.isCanceled(); };
         QString error;
         std::optional<DrillResult> result = DrillRunner::run(model, drill, &error);
         if (!result) {
@@ -43,6 +49,7 @@ void ReportDrills::run(const Model& model, const ReportBuilder::Options& options
         : QStringLiteral("%1 drill(s) run; model and reality disagree in %2.").arg(data.drills.size()).arg(disagreeing);
     if (!problems.isEmpty())
         data.drillStatus += QStringLiteral(" Not run: ") + problems.join(QStringLiteral("; "));
+    return problems;
 }
 
 } // namespace nameplan

@@ -5,6 +5,7 @@
 #include "livechecker.h"
 #include "model.h"
 #include "modeltargets.h"
+#include "progresssink.h"
 #include "trustanchorset.h"
 
 namespace nameplan {
@@ -108,10 +109,15 @@ ReportLiveZone zoneRows(const Zone& modelZone, const LiveReport& report, const Q
 }
 
 // The request `nameplan check FILE` makes: the model's zones, port, roots and anchors. Empty
-// when nothing can be checked, with why in *error.
-std::optional<LiveCheckRequest> request(const Model& model, QString* error)
+// when nothing can be checked, with why in *error. Each query of the walk is a phase step.
+std::optional<LiveCheckRequest> request(const Model& model, ProgressSink& progress, QString* error)
 {
-    ModelTargets::Result built = ModelTargets::build(model, ModelTargets::Options {});
+    ModelTargets::Options options;
+    options.cancelled = [&progress] { return progress.isCanceled(); };
+    options.progress = [&progress](int queries, const QString& step) {
+        progress.setPhase(QStringLiteral("Walking from settings.roots (query %1): %2").arg(queries).arg(step));
+    };
+    ModelTargets::Result built = ModelTargets::build(model, options);
     if (!built.error.isEmpty()) {
         *error = built.error;
         return std::nullopt;
@@ -127,17 +133,44 @@ std::optional<LiveCheckRequest> request(const Model& model, QString* error)
     return request;
 }
 
+// The authorities that never answered over UDP: every check that needs their answers is
+// missing for them.
+QStringList unanswered(const LiveReport& report)
+{
+    QStringList silent;
+    for (const LiveFinding& finding : report.findings) {
+        if (finding.checkId == u"reachable-udp" && finding.severity == LiveSeverity::Error)
+            silent.append(QStringLiteral("no answer from %1 %2 (zone %3)")
+                              .arg(finding.authorityName, finding.authorityAddress, finding.zone));
+    }
+    return silent;
+}
+
+QString zoneList(const LiveCheckRequest& request)
+{
+    QStringList names;
+    for (const LiveZoneTarget& zone : request.zones)
+        names.append(zone.zone.toString());
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace
 
-void ReportLive::run(const Model& model, ReportData& data)
+QStringList ReportLive::run(const Model& model, ReportData& data, ProgressSink& progress)
 {
     QString error;
-    const std::optional<LiveCheckRequest> live = request(model, &error);
+    progress.setPhase(QStringLiteral("Preparing the live checks…"));
+    const std::optional<LiveCheckRequest> live = request(model, progress, &error);
     if (!live) {
         data.liveStatus = QStringLiteral("Live checks could not run: ") + error;
-        return;
+        return { data.liveStatus };
     }
-    const LiveReport report = LiveChecker::runBlocking(*live);
+    const QString checking = QStringLiteral("Checking zone %1…").arg(zoneList(*live));
+    progress.setPhase(checking);
+    LiveChecker::Watch watch;
+    watch.cancelled = [&progress] { return progress.isCanceled(); };
+    watch.progress = [&progress](int done, int total) { progress.setProgress(done, total); };
+    const LiveReport report = LiveChecker::runBlocking(*live, watch);
     data.liveStartedAt = report.startedAt.toUTC();
     data.liveFinishedAt = report.finishedAt.toUTC();
     data.liveRaw = report.toJson();
@@ -150,6 +183,10 @@ void ReportLive::run(const Model& model, ReportData& data)
                           .arg(report.count(LiveSeverity::Error))
                           .arg(report.count(LiveSeverity::Warning))
                           .arg(report.cancelled ? QStringLiteral(", cancelled at the deadline") : QString());
+    QStringList missing = unanswered(report);
+    if (report.cancelled)
+        missing.append(QStringLiteral("the live checks were cut off at their deadline"));
+    return missing;
 }
 
 } // namespace nameplan

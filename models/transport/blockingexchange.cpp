@@ -9,8 +9,8 @@
 
 namespace nameplan {
 
-QList<TransportResult> BlockingExchange::runAll(
-    const QList<Request>& requests, std::chrono::milliseconds deadline, int maxInFlightPerChannel)
+QList<TransportResult> BlockingExchange::runAll(const QList<Request>& requests, std::chrono::milliseconds deadline,
+    int maxInFlightPerChannel, const std::function<bool()>& cancelled)
 {
     QList<TransportResult> results(requests.size());
     QList<bool> done(requests.size(), false);
@@ -36,12 +36,21 @@ QList<TransportResult> BlockingExchange::runAll(
     timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
     timer.start(deadline);
-    if (remaining > 0)
+    QTimer poll;
+    if (cancelled) {
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (cancelled())
+                loop.quit();
+        });
+        poll.start(50);
+    }
+    if (remaining > 0 && !(cancelled && cancelled()))
         loop.exec();
 
+    const TransportError open = cancelled && cancelled() ? TransportError::Cancelled : TransportError::DeadlineExceeded;
     for (qsizetype i = 0; i < requests.size(); ++i) {
         if (!done[i])
-            results[i] = TransportResult::failure(indexOf.key(i), requests[i].server, TransportError::DeadlineExceeded);
+            results[i] = TransportResult::failure(indexOf.key(i), requests[i].server, open);
     }
     return results;
 }

@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace nameplan {
@@ -25,9 +26,10 @@ public:
     };
 
     // One result per request, in request order. Requests still open at the deadline end with
-    // TransportError::DeadlineExceeded.
-    static QList<TransportResult> runAll(
-        const QList<Request>& requests, std::chrono::milliseconds deadline, int maxInFlightPerChannel = 64);
+    // TransportError::DeadlineExceeded; cancelled, when given, is polled every 50 ms and ends
+    // the open ones with TransportError::Cancelled (a silent server must not hold a stop).
+    static QList<TransportResult> runAll(const QList<Request>& requests, std::chrono::milliseconds deadline,
+        int maxInFlightPerChannel = 64, const std::function<bool()>& cancelled = {});
 
     // One query; the deadline defaults to the options' worst case plus one second.
     static TransportResult run(const QByteArray& query, const ServerEndpoint& server, const QueryOptions& options = {},
