@@ -5,6 +5,8 @@
 #include "modeldocument.h"
 #include "outageparser.h"
 #include "progresssink.h"
+#include "reportdrills.h"
+#include "reportlive.h"
 #include "reportrenderer.h"
 
 #include <QCheckBox>
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMutex>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -32,6 +35,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <utility>
 
 namespace nameplan {
 
@@ -50,6 +54,20 @@ struct ReportExportDialog::Progress final : ProgressSink {
         total = t;
     }
     bool isCanceled() const override { return canceled; }
+    void setPhase(const QString& text) override
+    {
+        const QMutexLocker lock(&mutex);
+        phase = text;
+    }
+    QString currentPhase() const
+    {
+        const QMutexLocker lock(&mutex);
+        return phase;
+    }
+
+private:
+    mutable QMutex mutex;
+    QString phase;
 };
 
 ReportExportDialog::ReportExportDialog(ModelDocument* document, QWidget* parent)
@@ -121,6 +139,16 @@ QWidget* ReportExportDialog::makeOptions()
     m_json = new QCheckBox(tr("Also write the &JSON evidence bundle"), box);
     m_json->setAccessibleName(tr("Also write the JSON evidence bundle"));
     form->addRow(m_json);
+    // Off by default, every time: the report stays off the network unless asked, as without
+    // --with-live on the command line.
+    m_live = new QCheckBox(tr("Include &live checks, DNSSEC and failover drills"), box);
+    m_live->setObjectName(QStringLiteral("includeLive"));
+    m_live->setAccessibleName(tr("Include live checks, DNSSEC and failover drills"));
+    m_live->setToolTip(tr("As nameplan report --with-live: every zone's authorities are asked (at settings.port), "
+                          "the delegations walked from settings.roots, DNSSEC validated from "
+                          "settings.trust_anchors, and a failover drill run for every scenario of the report."));
+    connect(m_live, &QCheckBox::toggled, this, &ReportExportDialog::rebuild);
+    form->addRow(m_live);
     return box;
 }
 
@@ -211,12 +239,17 @@ QWidget* ReportExportDialog::makeProgress()
     auto* layout = new QHBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     m_status = new QLabel(box);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
     m_status->setWordWrap(true);
+    // Room for the page summary and the live part's warning below it, without the row jumping.
+    m_status->setMinimumHeight(2 * m_status->fontMetrics().lineSpacing() + 2);
     m_progress = new QProgressBar(box);
     m_progress->setAccessibleName(tr("Report progress"));
     m_cancel = new QPushButton(tr("Cancel"), box);
+    m_cancel->setObjectName(QStringLiteral("cancelReport"));
     m_cancel->setAccessibleName(tr("Cancel building the report"));
     connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_rebuildQueued = false;
         if (m_progressState)
             m_progressState->canceled = true;
     });
@@ -227,7 +260,7 @@ QWidget* ReportExportDialog::makeProgress()
 }
 
 ReportExportDialog::Built ReportExportDialog::build(
-    const QString& path, const ReportBuilder::Options& options, Progress* progress)
+    const QString& path, const ReportBuilder::Options& options, bool withLive, Progress* progress)
 {
     Built built;
     built.model = ModelFile::load(path);
@@ -237,6 +270,10 @@ ReportExportDialog::Built ReportExportDialog::build(
     }
     built.data = ReportBuilder::build(
         built.model.model, built.model.bytes, QFileInfo(path).fileName(), options, *progress, &built.error);
+    if (withLive && built.error.isEmpty() && !progress->isCanceled()) {
+        built.unmade = ReportLive::run(built.model.model, built.data, *progress);
+        built.unmade += ReportDrills::run(built.model.model, options, built.data, *progress);
+    }
     if (built.error.isEmpty() && progress->isCanceled())
         built.error = tr("Canceled.");
     return built;
@@ -244,8 +281,12 @@ ReportExportDialog::Built ReportExportDialog::build(
 
 void ReportExportDialog::rebuild()
 {
-    if (isBuilding())
-        return; // the running build finishes first; the user asks again with Update Preview
+    if (isBuilding()) {
+        // The running build finishes first (it cannot take new options); then it starts again,
+        // so that a box ticked meanwhile is not silently left out of the report.
+        m_rebuildQueued = true;
+        return;
+    }
     const QString path = m_document->filePath();
     if (path.isEmpty()) {
         m_status->setText(tr("Save the model first: the evidence is stamped with the SHA-256 of its file."));
@@ -270,8 +311,9 @@ void ReportExportDialog::rebuild()
             ? tr("Building the report of the saved file (unsaved changes are not in it)…")
             : tr("Building the report…"));
     // The worker owns copies of everything it reads; the shared progress outlives either side.
-    m_watcher.setFuture(QtConcurrent::run(
-        [path, options, progress = m_progressState] { return build(path, options, progress.get()); }));
+    m_watcher.setFuture(QtConcurrent::run([path, options, withLive = m_live->isChecked(), progress = m_progressState] {
+        return build(path, options, withLive, progress.get());
+    }));
 }
 
 void ReportExportDialog::setBuilding(bool building)
@@ -288,7 +330,11 @@ void ReportExportDialog::setBuilding(bool building)
 
 void ReportExportDialog::updateProgress()
 {
-    const qint64 total = m_progressState ? m_progressState->total.load() : 0;
+    if (!m_progressState)
+        return;
+    if (const QString phase = m_progressState->currentPhase(); !phase.isEmpty())
+        m_status->setText(phase);
+    const qint64 total = m_progressState->total.load();
     if (total > 0) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(1000 * m_progressState->done.load() / total));
@@ -297,6 +343,11 @@ void ReportExportDialog::updateProgress()
 
 void ReportExportDialog::finished()
 {
+    if (std::exchange(m_rebuildQueued, false)) {
+        setBuilding(false);
+        rebuild(); // the result is of options since changed
+        return;
+    }
     Built built = m_watcher.result();
     if (!built.error.isEmpty()) {
         setBuilding(false);
@@ -310,8 +361,13 @@ void ReportExportDialog::finished()
         page.convertTo(QImage::Format_RGB888); // a quarter less memory for a long report
     m_built = std::make_unique<Built>(std::move(built));
     setBuilding(false);
-    m_status->setText(tr("%n page(s) for %1, model SHA-256 %2", nullptr, pageCount())
-                          .arg(m_built->data.modelFile, m_built->data.modelSha256.left(16)));
+    QString summary = tr("%n page(s) for %1, model SHA-256 %2", nullptr, pageCount())
+                          .arg(m_built->data.modelFile, m_built->data.modelSha256.left(16));
+    if (!m_built->unmade.isEmpty())
+        summary += u'\n'
+            + tr("Some live checks could not be made (the report says which): %1")
+                  .arg(m_built->unmade.join(QStringLiteral("; ")));
+    m_status->setText(summary);
     showPage(0);
     Q_EMIT previewReady();
 }

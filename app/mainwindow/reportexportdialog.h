@@ -31,7 +31,9 @@ class ModelDocument;
 // File → Export Evidence Report (issue 7 item 3): the report `nameplan report` writes, for the
 // saved model file, previewed page by page before it is saved. The preview pages are painted
 // by the same composition as the PDF (ReportRenderer::renderPages), so what is shown is what
-// is written. The report is built off the GUI thread, with progress and Cancel.
+// is written. The report is built off the GUI thread, with progress and Cancel; with "Include
+// live checks" that build also runs what `nameplan report --with-live` runs (ReportLive,
+// ReportDrills) on the same worker, whose local event loops drive the c-ares transport.
 class ReportExportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -59,8 +61,9 @@ private:
         ModelFile::LoadResult model;
         ReportData data;
         QString error;
+        QStringList unmade; // live checks and drills that could not be made (the report says so too)
     };
-    static Built build(const QString& path, const ReportBuilder::Options& options, Progress* progress);
+    static Built build(const QString& path, const ReportBuilder::Options& options, bool withLive, Progress* progress);
 
     QWidget* makeOptions();
     QWidget* makeSigning();
@@ -78,6 +81,7 @@ private:
     QLineEdit* m_outages;
     QLineEdit* m_duration;
     QCheckBox* m_json;
+    QCheckBox* m_live;
     QGroupBox* m_sign;
     QLineEdit* m_key;
     QLineEdit* m_cert;
@@ -98,6 +102,7 @@ private:
     std::unique_ptr<Built> m_built;
     std::vector<QImage> m_pages;
     int m_current = -1;
+    bool m_rebuildQueued = false; // options changed during a build: build again when it ends
 };
 
 } // namespace nameplan
