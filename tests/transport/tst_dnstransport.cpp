@@ -47,6 +47,7 @@ private Q_SLOTS:
     void cancelOne();
     void cancelAll();
     void deadlineOfBlockingExchange();
+    void cancelOfBlockingExchange();
     void rejectedBeforeSending();
 
 private:
@@ -313,6 +314,25 @@ void DnsTransportTest::deadlineOfBlockingExchange()
     QCOMPARE(result.error, TransportError::DeadlineExceeded);
     QVERIFY(clock.elapsed() >= 290);
     QVERIFY(clock.elapsed() < 1000);
+}
+
+// A stop asked while a silent server holds the queries ends them within the 50 ms poll, long
+// before the deadline; the server that did answer keeps its answer.
+void DnsTransportTest::cancelOfBlockingExchange()
+{
+    QueryOptions slow = quick();
+    slow.attemptTimeout = 5000ms;
+    QElapsedTimer clock;
+    clock.start();
+    const QList<TransportResult> results
+        = BlockingExchange::runAll({ { query(zoneName, LabMessage::SOA, 0xb101), m_faults.silent->endpoint(), slow },
+                                       { query(zoneName, LabMessage::SOA, 0xb102), m_nsd->endpoint(), slow } },
+            10s, 64, [&clock] { return clock.elapsed() >= 300; });
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results[0].error, TransportError::Cancelled);
+    QVERIFY(results[1].ok());
+    QVERIFY(clock.elapsed() >= 290);
+    QVERIFY2(clock.elapsed() < 600, qPrintable(QString::number(clock.elapsed())));
 }
 
 void DnsTransportTest::rejectedBeforeSending()
