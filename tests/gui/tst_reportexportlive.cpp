@@ -5,7 +5,8 @@
 // authority, DNSSEC, the drill of the model's scenario) with the same headings and authorities
 // as `nameplan report --with-live` writes for the same model, and the dialog says that the
 // silent server's checks could not be made. Cancel during the live phase against a model whose
-// every server is silent returns within a bound and leaves the dialog usable. Only
+// every server is silent, and during a drill that can only ask the silent server, returns
+// within a bound and leaves the dialog usable. Only
 // 127.0.0.0/8. With NAMEPLAN_SCREENSHOT_DIR set, the dialog showing a live page is saved there.
 
 #include "modeldocument.h"
@@ -26,6 +27,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace nameplan;
 
@@ -73,10 +76,11 @@ private Q_SLOTS:
     void initTestCase();
     void liveSectionsAsTheCommandLineWrites();
     void cancelDuringTheLivePhaseReturnsPromptly();
+    void cancelDuringADrillReturnsPromptly();
 
 private:
     // The model of the lab: signed.test. on the given servers, a critical service on its www,
-    // and a scenario that loses ns2; the walk starts at roots.
+    // and scenarios that lose the last and the first server; the walk starts at root.
     QString writeModel(const QString& fileName, const QList<ServerEndpoint>& servers, const ServerEndpoint& root) const;
     // A dialog on the model whose first (offline) preview is ready.
     std::unique_ptr<ReportExportDialog> openDialog(ModelDocument& document, const QString& model);
@@ -156,8 +160,13 @@ QString TestReportExportLive::writeModel(
                 { QStringLiteral("populations"), list({ QStringLiteral("users") }) } } } },
         { QStringLiteral("scenarios"),
             QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("lose-ns2") },
-                { QStringLiteral("name"), QStringLiteral("Second server lost") },
-                { QStringLiteral("outages"), list({ ids.last() }) } } } },
+                             { QStringLiteral("name"), QStringLiteral("Second server lost") },
+                             { QStringLiteral("outages"), list({ ids.last() }) } },
+                // For an hour (the secondary's copy has not expired yet), which leaves only the
+                // silent server to ask: a drill that waits on timeouts.
+                QJsonObject { { QStringLiteral("id"), QStringLiteral("lose-ns1") },
+                    { QStringLiteral("name"), QStringLiteral("First server lost") },
+                    { QStringLiteral("outages"), list({ ids.first() }) }, { QStringLiteral("duration"), 3600 } } } },
     };
     const QString path = QDir(m_lab.directory()).filePath(fileName);
     QFile out(path);
@@ -262,6 +271,35 @@ void TestReportExportLive::cancelDuringTheLivePhaseReturnsPromptly()
     dialog->findChild<QCheckBox*>(QStringLiteral("includeLive"))->setChecked(false);
     QVERIFY(ready.wait(60000));
     QVERIFY(dialog->pageCount() > 0);
+}
+
+void TestReportExportLive::cancelDuringADrillReturnsPromptly()
+{
+    const QString model = writeModel(QStringLiteral("drill.nameplan.json"), { m_healthy, m_silent }, m_healthy);
+    ModelDocument document;
+    const auto dialog = openDialog(document, model);
+    QVERIFY(dialog);
+    auto* status = dialog->findChild<QLabel*>(QStringLiteral("reportStatus"));
+    dialog->findChild<QCheckBox*>(QStringLiteral("includeLive"))->setChecked(true);
+    // The second drill asks only the silent server.
+    QStringList seen;
+    QVERIFY2(QTest::qWaitFor(
+                 [status, &seen] {
+                     if (seen.isEmpty() || seen.constLast() != status->text())
+                         seen.append(status->text());
+                     return status->text().startsWith(QStringLiteral("Drill 2 of 2"));
+                 },
+                 60000),
+        qPrintable(seen.join(u'\n')));
+    QTest::qWait(300);
+    QVERIFY(dialog->isBuilding());
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelReport")), Qt::LeftButton);
+    QVERIFY(waitBuilt(*dialog, 5000));
+    qInfo("cancel returned after %lld ms", clock.elapsed());
+    QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(status->text(), QStringLiteral("Canceled."));
 }
 
 void TestReportExportLive::screenshot(ReportExportDialog& dialog, const QString& pdfText, const QString& text)
