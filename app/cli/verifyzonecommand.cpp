@@ -1,28 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verifyzonecommand.h"
 
-#include "axfrclient.h"
 #include "consoleoutput.h"
 #include "verifyprogress.h"
-#include "zonereader.h"
-#include "zoneverifier.h"
+#include "zoneverification.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QThread>
 
 namespace nameplan {
 
 namespace {
 struct Inputs {
-    QString file;
-    std::optional<ServerEndpoint> axfr;
-    std::chrono::milliseconds timeout { 5000 };
-    DnsName origin;
+    ZoneVerification::Source source;
     std::optional<TrustAnchorSet> anchors;
     qint64 now = 0;
     int threads = 2;
@@ -69,14 +61,15 @@ std::optional<Inputs> parseInputs(const QCommandLineParser& parser)
         return std::nullopt;
     };
     Inputs inputs;
-    inputs.file = parser.value(QStringLiteral("file"));
+    ZoneVerification::Source& source = inputs.source;
+    source.file = parser.value(QStringLiteral("file"));
     const QStringList positional = parser.positionalArguments().mid(1);
     QString originArgument = parser.value(QStringLiteral("origin"));
     if (parser.isSet(QStringLiteral("axfr"))) {
-        inputs.axfr = ServerEndpoint::parse(parser.value(QStringLiteral("axfr")));
-        if (!inputs.axfr)
+        source.axfr = ServerEndpoint::parse(parser.value(QStringLiteral("axfr")));
+        if (!source.axfr)
             return usage(QStringLiteral("--axfr wants a numeric IP address, optionally with :PORT"));
-        if (!inputs.file.isEmpty())
+        if (!source.file.isEmpty())
             return usage(QStringLiteral("give either --file or --axfr, not both"));
         if (originArgument.isEmpty() && positional.size() == 1)
             originArgument = positional.constFirst();
@@ -85,16 +78,13 @@ std::optional<Inputs> parseInputs(const QCommandLineParser& parser)
     } else if (!positional.isEmpty()) {
         return usage(QStringLiteral("unexpected argument %1").arg(positional.constFirst()));
     }
-    QByteArray originText = originArgument.toUtf8();
-    if (!originText.endsWith('.'))
-        originText += '.'; // the origin is absolute whether or not it is written with the final dot
-    const auto origin = DnsName::fromText(originText);
-    if ((inputs.file.isEmpty() && !inputs.axfr) || originArgument.isEmpty() || !origin)
+    const auto origin = ZoneVerification::parseOrigin(originArgument);
+    if ((source.file.isEmpty() && !source.axfr) || !origin)
         return usage(QStringLiteral("give --file ZONEFILE and --origin Z, or --axfr IP[:PORT] Z"));
-    inputs.origin = *origin;
+    source.origin = *origin;
     if (parser.isSet(QStringLiteral("timeout"))) {
-        inputs.timeout = std::chrono::milliseconds(parser.value(QStringLiteral("timeout")).toInt());
-        if (inputs.timeout.count() < 1)
+        source.timeout = std::chrono::milliseconds(parser.value(QStringLiteral("timeout")).toInt());
+        if (source.timeout.count() < 1)
             return usage(QStringLiteral("--timeout wants milliseconds above 0"));
     }
     if (parser.isSet(QStringLiteral("anchor"))) {
@@ -113,34 +103,6 @@ std::optional<Inputs> parseInputs(const QCommandLineParser& parser)
     return inputs;
 }
 
-QJsonObject toJson(const Inputs& inputs, const ZoneVerifier::Result& result, qint64 millis)
-{
-    QJsonArray problems;
-    for (const Verdict& problem : result.problems)
-        problems.append(problem.toJson());
-    QJsonObject json {
-        { QStringLiteral("zone"), inputs.origin.toString() },
-        { QStringLiteral("verified"), result.verified() },
-        { QStringLiteral("verdict"), result.overall.toJson() },
-        { QStringLiteral("keys"), result.keys.toJson() },
-        { QStringLiteral("anchored"), result.anchored },
-        { QStringLiteral("denial"), result.denial },
-        { QStringLiteral("rrsets"), result.rrsets },
-        { QStringLiteral("secureRrsets"), result.secureRrsets },
-        { QStringLiteral("problemCount"), result.problemCount },
-        { QStringLiteral("problems"), problems },
-        { QStringLiteral("now"), inputs.now },
-        { QStringLiteral("milliseconds"), millis },
-    };
-    if (inputs.axfr)
-        json.insert(QStringLiteral("axfr"), inputs.axfr->toString());
-    else
-        json.insert(QStringLiteral("file"), inputs.file);
-    if (result.validUntil)
-        json.insert(QStringLiteral("validUntil"), *result.validUntil);
-    return json;
-}
-
 void printText(const Inputs& inputs, const ZoneVerifier::Result& result, qint64 millis)
 {
     for (const Verdict& problem : result.problems)
@@ -148,7 +110,7 @@ void printText(const Inputs& inputs, const ZoneVerifier::Result& result, qint64 
     if (result.problemCount > result.problems.size())
         ConsoleOutput::err(QStringLiteral("... %1 more problems").arg(result.problemCount - result.problems.size()));
     ConsoleOutput::out(QStringLiteral("%1: %2, %3 of %4 RRsets secure, denial %5, keys %6%7 (%8 ms)")
-                           .arg(inputs.origin.toString(),
+                           .arg(inputs.source.origin.toString(),
                                result.verified() ? QStringLiteral("verified") : QStringLiteral("NOT verified"))
                            .arg(result.secureRrsets)
                            .arg(result.rrsets)
@@ -157,29 +119,6 @@ void printText(const Inputs& inputs, const ZoneVerifier::Result& result, qint64 
                            .arg(millis));
     if (!result.verified())
         ConsoleOutput::out(result.overall.toString());
-}
-// The records to verify, from the file or the server; nothing (after saying why) when they
-// cannot be had whole.
-std::optional<QList<ResourceRecord>> loadRecords(const Inputs& inputs)
-{
-    if (inputs.axfr) {
-        AxfrClient::Limits limits;
-        limits.stream.idleTimeout = inputs.timeout;
-        AxfrClient::Result transfer = AxfrClient::transfer(inputs.origin, *inputs.axfr, limits);
-        if (!transfer.ok()) {
-            ConsoleOutput::err(QStringLiteral("nameplan verify-zone: AXFR failed: ") + transfer.error);
-            return std::nullopt;
-        }
-        return std::move(transfer.records);
-    }
-    ZoneReaderOptions readerOptions;
-    readerOptions.origin = inputs.origin;
-    ZoneReader reader(readerOptions);
-    if (!reader.readFile(inputs.file)) {
-        ConsoleOutput::err(QStringLiteral("nameplan verify-zone: ") + reader.error()->toString());
-        return std::nullopt;
-    }
-    return reader.records();
 }
 } // namespace
 
@@ -191,23 +130,22 @@ int VerifyZoneCommand::run(const QStringList& arguments)
     const auto inputs = parseInputs(parser);
     if (!inputs)
         return 2;
-    QElapsedTimer timer;
-    timer.start();
-    const auto records = loadRecords(*inputs);
-    if (!records)
-        return 2;
     ZoneVerifier::Options options;
-    options.origin = inputs->origin;
     options.anchors = inputs->anchors;
     options.now = inputs->now;
     options.threads = inputs->threads;
     NoVerifyProgress progress;
-    const ZoneVerifier::Result result = ZoneVerifier::verify(*records, options, progress);
-    const qint64 millis = timer.elapsed();
+    const ZoneVerification::Outcome outcome = ZoneVerification::run(inputs->source, options, progress);
+    if (!outcome.ok()) {
+        ConsoleOutput::err(QStringLiteral("nameplan verify-zone: ") + outcome.error);
+        return 2;
+    }
+    const ZoneVerifier::Result& result = outcome.result;
     if (inputs->json)
-        ConsoleOutput::out(QString::fromUtf8(QJsonDocument(toJson(*inputs, result, millis)).toJson()));
+        ConsoleOutput::out(QString::fromUtf8(
+            QJsonDocument(ZoneVerification::toJson(inputs->source, result, inputs->now, outcome.millis)).toJson()));
     else
-        printText(*inputs, result, millis);
+        printText(*inputs, result, outcome.millis);
     return result.verified() ? 0 : 1;
 }
 
