@@ -15,6 +15,7 @@
 #include "problemspanel.h"
 #include "propertyeditor.h"
 #include "reportexportdialog.h"
+#include "verifyzonedialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     createEditMenu();
     createToolBar();
     createViewMenu({ m_treeDock, m_propertiesDock, m_problemsDock });
+    createToolsMenu();
     createHelpMenu();
     m_counts = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
@@ -296,6 +298,22 @@ void MainWindow::createViewMenu(const QList<QDockWidget*>& docks)
     view->addSeparator();
     QAction* reset = view->addAction(tr("&Reset Layout"), this, &MainWindow::useDefaultLayout);
     reset->setStatusTip(tr("Put every panel back where it started"));
+}
+
+void MainWindow::createToolsMenu()
+{
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* verifyZone = makeAction(this, tr("&Verify Zone…"),
+        tr("Check every signature and the NSEC/NSEC3 chain of a zone file or a server's copy"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    verifyZone->setObjectName(QStringLiteral("actionVerifyZone"));
+    // Modeless: a long verification need not hold the workbench, and it uses no model data.
+    connect(verifyZone, &QAction::triggered, this, [this] {
+        auto* dialog = new VerifyZoneDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    tools->addAction(verifyZone);
 }
 
 void MainWindow::createHelpMenu()

@@ -56,6 +56,7 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createViewMenu(const QList<QDockWidget*>& docks);
+    void createToolsMenu();
     void createHelpMenu();
     void importFromLiveDns();
     void showControlMapping();

@@ -9,8 +9,10 @@ namespace nameplan {
 
 // Adapts the engine's ProgressSink to a QPromise: cancel comes from the promise, progress goes
 // to the promise's 0..1000 range. Thread-safe because QPromise is (and it ignores progress that
-// goes backwards, so several worker threads may report).
-template <class T> class PromiseProgress final : public ProgressSink {
+// goes backwards, so several worker threads may report). Sink may be any interface of the same
+// shape (the zone verifier's VerifyProgress), so each engine keeps its own without a copy of
+// this adapter.
+template <class T, class Sink = ProgressSink> class PromiseProgress final : public Sink {
 public:
     static constexpr int range = 1000;
 
