@@ -32,13 +32,14 @@ namespace nameplan {
 
 namespace {
 using Outcome = ZoneVerification::Outcome;
+using Progress = PromiseProgress<Outcome, VerifyProgress>;
 
 // On a worker thread: the verifier reports RRsets done to the promise (the bar) and polls it
 // for cancellation; the transfer or the read before it is bounded on its own.
 void verifyInBackground(
     QPromise<Outcome>& promise, const ZoneVerification::Source& source, const ZoneVerifier::Options& options)
 {
-    PromiseProgress<Outcome, VerifyProgress> progress(promise);
+    Progress progress(promise);
     promise.addResult(ZoneVerification::run(source, options, progress));
 }
 
@@ -150,7 +151,7 @@ QWidget* VerifyZoneDialog::createRunRow()
     m_cancel->setObjectName(QStringLiteral("cancel"));
     m_progress = new QProgressBar(row);
     m_progress->setAccessibleName(tr("Verification progress"));
-    m_progress->setRange(0, PromiseProgress<Outcome, VerifyProgress>::range);
+    m_progress->setRange(0, Progress::range);
     m_progress->setValue(0);
     m_status = new QLabel(row);
     m_status->setObjectName(QStringLiteral("status"));
@@ -272,15 +273,14 @@ void VerifyZoneDialog::start()
 
 void VerifyZoneDialog::onProgress(int permille)
 {
-    if (permille <= 0 || !isRunning())
-        return;
-    m_progress->setRange(0, PromiseProgress<Outcome, VerifyProgress>::range);
+    if (permille <= 0 || !isRunning() || m_watcher->isCanceled())
+        return; // keeps "Cancelling…" while the last chunks end
+    m_progress->setRange(0, Progress::range);
     m_progress->setValue(permille);
     const qint64 elapsed = m_clock.elapsed();
     m_status->setText(permille < estimateAfterPermille
             ? tr("Verifying signatures…")
-            : tr("about %n s left", nullptr,
-                int((elapsed * (PromiseProgress<Outcome, VerifyProgress>::range - permille) / permille + 999) / 1000)));
+            : tr("about %n s left", nullptr, int((elapsed * (Progress::range - permille) / permille + 999) / 1000)));
 }
 
 void VerifyZoneDialog::cancel()
@@ -314,7 +314,7 @@ void VerifyZoneDialog::finish()
 {
     setRunning(false);
     const QString seconds = QLocale().toString(double(m_clock.elapsed()) / 1000.0, 'f', 1);
-    m_progress->setRange(0, PromiseProgress<Outcome, VerifyProgress>::range);
+    m_progress->setRange(0, Progress::range);
     if (m_watcher->isCanceled() || m_watcher->future().resultCount() == 0) {
         m_progress->setValue(0);
         m_status->setText(tr("Cancelled after %1 s").arg(seconds));
