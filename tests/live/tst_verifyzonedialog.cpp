@@ -6,6 +6,7 @@
 // and Cancel in the middle of a 20,000-name zone (stops within a bounded time, the dialog
 // verifies again afterwards). Only 127.0.0.0/8, every wait bounded.
 #include "mainwindow.h"
+#include "programrun.h"
 #include "rrtype.h"
 #include "testlab.h"
 #include "verifyprogress.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void axfrCopyIsSecure();
     void brokenCopiesAreBogus_data();
     void brokenCopiesAreBogus();
+    void jsonIsTheCommandLines();
     void inputsThatCannotBeHad_data();
     void inputsThatCannotBeHad();
     void engineStopsWhenCanceled();
@@ -349,6 +351,30 @@ void VerifyZoneDialogTest::brokenCopiesAreBogus()
         sorted.sort();
         QCOMPARE(reasons, sorted);
     }
+}
+
+// Copy and Export give what `nameplan verify-zone --json` writes for the same zone at the same
+// time, problems included; only the time taken differs.
+void VerifyZoneDialogTest::jsonIsTheCommandLines()
+{
+    VerifyZoneDialog dialog;
+    dialog.setAttribute(Qt::WA_DontShowOnScreen);
+    dialog.show();
+    dialog.setZoneFile(m_tampered, m_origin);
+    dialog.setAnchorFile(m_good.anchor);
+    QVERIFY(runToEnd(dialog));
+    QJsonObject shown = dialog.json();
+    QVERIFY(!shown.isEmpty());
+    const ProgramRun run = ProgramRun::nameplan({ QStringLiteral("verify-zone"), QStringLiteral("--file"), m_tampered,
+        QStringLiteral("--origin"), m_origin, QStringLiteral("--anchor"), m_good.anchor, QStringLiteral("--json"),
+        QStringLiteral("--now"), QString::number(shown.value(QStringLiteral("now")).toInteger()) });
+    QVERIFY2(run.exitCode == 1, run.err.constData());
+    QJsonObject written = QJsonDocument::fromJson(run.out).object();
+    QVERIFY(written.contains(QStringLiteral("milliseconds")));
+    shown.remove(QStringLiteral("milliseconds"));
+    written.remove(QStringLiteral("milliseconds"));
+    QCOMPARE(shown, written);
+    QCOMPARE(shown.value(QStringLiteral("problemCount")).toInt(), 3);
 }
 
 void VerifyZoneDialogTest::inputsThatCannotBeHad_data()
