@@ -22,7 +22,8 @@ class ZoneVerifyResultsView;
 // Tools > Verify Zone…: the workbench face of `nameplan verify-zone` (issue 5 item 4). The
 // zone comes from a zone file or by AXFR from a server, with an optional trust anchor file;
 // ZoneVerification runs on a worker thread (both cores), its VerifyProgress feeds the progress
-// bar through the promise, Cancel stops the engine at its next chunk of RRsets. The results
+// bar through the promise, Cancel stops a transfer at its next message and the verifier at its
+// next chunk of RRsets. The results
 // view shows the verdict, the counts and the problems; Copy and Export give the JSON that
 // `verify-zone --json` writes.
 class VerifyZoneDialog : public QDialog {

@@ -85,18 +85,25 @@ private:
 };
 } // namespace
 
-AxfrClient::Result AxfrClient::transfer(const DnsName& zone, const ServerEndpoint& server, const Limits& limits)
+AxfrClient::Result AxfrClient::transfer(
+    const DnsName& zone, const ServerEndpoint& server, const Limits& limits, const std::function<bool()>& canceled)
 {
     const auto id = std::uint16_t(QRandomGenerator::global()->generate());
     const QByteArray query = QueryBuilder(zone, rrtype::AXFR).setId(id).build();
     Collector collector(zone, id, limits.maxRecords);
-    const TcpMessageStream::Result stream = TcpMessageStream::exchange(
-        query, server, limits.stream, [&collector](const QByteArray& wire) { return collector.take(wire); });
+    bool stopped = false;
+    const TcpMessageStream::Result stream
+        = TcpMessageStream::exchange(query, server, limits.stream, [&](const QByteArray& wire) {
+              stopped = canceled && canceled();
+              return !stopped && collector.take(wire);
+          });
     Result result;
     result.messages = stream.messages;
     result.bytes = stream.bytes;
     if (!stream.ok())
         result.error = stream.message;
+    else if (stopped)
+        result.error = QStringLiteral("%1: the transfer was canceled").arg(server.toString());
     else if (!collector.error().isEmpty())
         result.error = QStringLiteral("%1: %2").arg(server.toString(), collector.error());
     else if (!collector.complete())

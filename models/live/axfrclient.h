@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace nameplan {
 
 // A whole zone from one exact server by AXFR (RFC 5936) over TCP: the records between the
@@ -31,7 +33,10 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
-    static Result transfer(const DnsName& zone, const ServerEndpoint& server, const Limits& limits);
+    // canceled, when given, is asked before each message is taken: true ends the transfer
+    // there with an error (a silent server still holds it for up to the idle timeout).
+    static Result transfer(const DnsName& zone, const ServerEndpoint& server, const Limits& limits,
+        const std::function<bool()>& canceled = {});
 };
 
 } // namespace nameplan

@@ -2,6 +2,7 @@
 #include "zoneverification.h"
 
 #include "axfrclient.h"
+#include "verifyprogress.h"
 #include "zonereader.h"
 
 #include <QElapsedTimer>
@@ -21,12 +22,14 @@ std::optional<DnsName> ZoneVerification::parseOrigin(const QString& text)
     return DnsName::fromText(octets);
 }
 
-std::optional<QList<ResourceRecord>> ZoneVerification::load(const Source& source, QString& error)
+std::optional<QList<ResourceRecord>> ZoneVerification::load(
+    const Source& source, const VerifyProgress& progress, QString& error)
 {
     if (source.axfr) {
         AxfrClient::Limits limits;
         limits.stream.idleTimeout = source.timeout;
-        AxfrClient::Result transfer = AxfrClient::transfer(source.origin, *source.axfr, limits);
+        AxfrClient::Result transfer
+            = AxfrClient::transfer(source.origin, *source.axfr, limits, [&progress] { return progress.isCanceled(); });
         if (!transfer.ok()) {
             error = QStringLiteral("AXFR failed: ") + transfer.error;
             return std::nullopt;
@@ -49,7 +52,7 @@ ZoneVerification::Outcome ZoneVerification::run(
     QElapsedTimer timer;
     timer.start();
     Outcome outcome;
-    const auto records = load(source, outcome.error);
+    const auto records = load(source, progress, outcome.error);
     if (!records)
         return outcome;
     outcome.signatures = std::count_if(

@@ -43,8 +43,8 @@ public:
 
     // Reads or transfers the zone, then verifies it with options (whose origin is the
     // source's). Blocks: call it from a worker thread in a GUI. Cancel through progress stops
-    // the verification within one chunk of RRsets (ZoneVerifier); a transfer is bounded by
-    // the source's timeout instead.
+    // a transfer at its next message (a silent server: within the source's timeout) and the
+    // verification within one chunk of RRsets (ZoneVerifier).
     static Outcome run(const Source& source, ZoneVerifier::Options options, VerifyProgress& progress);
 
     // The document `nameplan verify-zone --json` writes: zone, verified, verdict, keys,
@@ -53,7 +53,8 @@ public:
     static QJsonObject toJson(const Source& source, const ZoneVerifier::Result& result, qint64 now, qint64 millis);
 
 private:
-    static std::optional<QList<ResourceRecord>> load(const Source& source, QString& error);
+    static std::optional<QList<ResourceRecord>> load(
+        const Source& source, const VerifyProgress& progress, QString& error);
 };
 
 } // namespace nameplan

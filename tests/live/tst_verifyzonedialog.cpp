@@ -4,7 +4,7 @@
 // tampered copy and an expired one (bogus, problems listed), inputs that cannot be had
 // (unreadable file, a parse error with its line, a refused or silent transfer: clear errors),
 // and Cancel in the middle of a 20,000-name zone (stops within a bounded time, the dialog
-// verifies again afterwards). Only 127.0.0.0/8, every wait bounded.
+// verifies again afterwards) or of a transfer. Only 127.0.0.0/8, every wait bounded.
 #include "mainwindow.h"
 #include "programrun.h"
 #include "rrtype.h"
@@ -53,6 +53,13 @@ private:
     std::atomic<qint64> m_done { 0 };
     std::atomic<qint64> m_total { 0 };
 };
+
+// Canceled before anything starts.
+class CanceledAtOnce final : public VerifyProgress {
+public:
+    void setProgress(qint64, qint64) override { }
+    bool isCanceled() const override { return true; }
+};
 } // namespace
 
 class VerifyZoneDialogTest : public QObject {
@@ -69,6 +76,7 @@ private Q_SLOTS:
     void inputsThatCannotBeHad_data();
     void inputsThatCannotBeHad();
     void engineStopsWhenCanceled();
+    void transferStopsWhenCanceled();
     void cancelStopsALargeZone();
 
 private:
@@ -451,6 +459,22 @@ void VerifyZoneDialogTest::engineStopsWhenCanceled()
     // Each thread finishes the chunk it holds: at most a few chunks of 256 RRsets.
     QVERIFY2(progress.done() <= 8 * 256, QByteArray::number(progress.done()).constData());
     QVERIFY(outcome.result.secureRrsets <= progress.done());
+}
+
+// A transfer asks for cancellation before each message: nothing is taken, nothing verified.
+void VerifyZoneDialogTest::transferStopsWhenCanceled()
+{
+    ZoneVerification::Source source;
+    source.origin = *DnsName::fromText(m_origin.toUtf8());
+    source.axfr = m_nsd->endpoint();
+    CanceledAtOnce progress;
+    QElapsedTimer clock;
+    clock.start();
+    const ZoneVerification::Outcome outcome = ZoneVerification::run(source, ZoneVerifier::Options {}, progress);
+    QVERIFY2(clock.elapsed() < 3000, QByteArray::number(clock.elapsed()).constData());
+    QCOMPARE(
+        outcome.error, QStringLiteral("AXFR failed: %1: the transfer was canceled").arg(m_nsd->endpoint().toString()));
+    QCOMPARE(outcome.result.rrsets, 0);
 }
 
 void VerifyZoneDialogTest::cancelStopsALargeZone()
