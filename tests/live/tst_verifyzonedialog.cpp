@@ -92,7 +92,7 @@ private:
 
     TestLab m_lab;
     Zone m_good;
-    Zone m_expired;
+    QString m_expired;
     Zone m_large;
     QString m_tampered;
     LabServer* m_nsd = nullptr;
@@ -143,14 +143,14 @@ void VerifyZoneDialogTest::initTestCase()
     m_good = signZone(zone, QStringLiteral("verify.zone"), ZoneSigner::Spec {});
     QVERIFY(!m_good.file.isEmpty() && !m_good.anchor.isEmpty());
 
-    // Expired: other keys (ldns-signzone writes a zone that does not verify), signatures that
-    // ended yesterday.
-    ZoneSigner::Spec expired;
-    expired.tool = ZoneSigner::Tool::Ldns;
-    expired.inception = QDateTime::currentDateTimeUtc().addDays(-10);
-    expired.expiration = QDateTime::currentDateTimeUtc().addDays(-1);
-    m_expired = signZone(zone, QStringLiteral("expired.zone"), expired);
-    QVERIFY(!m_expired.file.isEmpty());
+    // Expired: the same zone and keys, signatures that ended yesterday (what a secondary left
+    // behind serves).
+    m_expired = QDir(m_lab.directory()).filePath(QStringLiteral("expired.zone.signed"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString resigned
+        = ZoneSigner::resign(QDir(m_lab.directory()).filePath(QStringLiteral("verify.zone")), m_origin,
+            m_lab.directory() + QStringLiteral("/keys-verify.zone"), now.addDays(-10), now.addDays(-1), m_expired);
+    QVERIFY2(resigned.isEmpty(), qPrintable(resigned));
 
     // Tampered: the good copy with www's address changed, mail's RRSIG removed and the NSEC
     // of sso dropped (a hole in the chain).
@@ -327,8 +327,8 @@ void VerifyZoneDialogTest::brokenCopiesAreBogus()
     VerifyZoneDialog dialog;
     dialog.setAttribute(Qt::WA_DontShowOnScreen);
     dialog.show();
-    dialog.setZoneFile(copy == 0 ? m_tampered : m_expired.file, m_origin);
-    dialog.setAnchorFile(copy == 0 ? m_good.anchor : m_expired.anchor);
+    dialog.setZoneFile(copy == 0 ? m_tampered : m_expired, m_origin);
+    dialog.setAnchorFile(m_good.anchor);
     QVERIFY(runToEnd(dialog));
     QVERIFY2(
         dialog.results()->bannerText().contains(QStringLiteral("BOGUS")), qPrintable(dialog.results()->bannerText()));
