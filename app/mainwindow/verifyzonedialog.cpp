@@ -43,8 +43,6 @@ void verifyInBackground(
     promise.addResult(ZoneVerification::run(source, options, progress));
 }
 
-constexpr int estimateAfterPermille = 20; // the first noisy readings give no time left
-
 QPushButton* browseButton(QWidget* parent, QLineEdit* target, const QString& title, const QString& filter)
 {
     auto* button = new QPushButton(QObject::tr("Browse…"), parent);
@@ -277,10 +275,9 @@ void VerifyZoneDialog::onProgress(int permille)
         return; // keeps "Cancelling…" while the last chunks end
     m_progress->setRange(0, Progress::range);
     m_progress->setValue(permille);
-    const qint64 elapsed = m_clock.elapsed();
-    m_status->setText(permille < estimateAfterPermille
-            ? tr("Verifying signatures…")
-            : tr("about %n s left", nullptr, int((elapsed * (Progress::range - permille) / permille + 999) / 1000)));
+    const qint64 left = Progress::msLeft(m_clock.elapsed(), permille);
+    m_status->setText(
+        left < 0 ? tr("Verifying signatures…") : tr("about %n s left", nullptr, int((left + 999) / 1000)));
 }
 
 void VerifyZoneDialog::cancel()

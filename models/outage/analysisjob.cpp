@@ -97,10 +97,7 @@ void AnalysisJob::start(const Model& model, const Options& options)
     connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, generation](int value) {
         if (generation != m_generation)
             return;
-        const qint64 elapsed = m_clock.elapsed();
-        // Linear estimate; none before 2 % so that the first noisy readings do not show.
-        const qint64 left = value >= 20 ? elapsed * (PromiseProgress<AnalysisResults>::range - value) / value : -1;
-        Q_EMIT progressChanged(value, left);
+        Q_EMIT progressChanged(value, PromiseProgress<AnalysisResults>::msLeft(m_clock.elapsed(), value));
     });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();

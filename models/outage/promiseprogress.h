@@ -16,6 +16,13 @@ template <class T, class Sink = ProgressSink> class PromiseProgress final : publ
 public:
     static constexpr int range = 1000;
 
+    // Linear estimate of the milliseconds left at value (of range) after elapsedMs; -1 before
+    // 2 %, so that the first noisy readings do not show.
+    static qint64 msLeft(qint64 elapsedMs, int value)
+    {
+        return value >= range / 50 ? elapsedMs * (range - value) / value : -1;
+    }
+
     explicit PromiseProgress(QPromise<T>& promise)
         : m_promise(promise)
     {

@@ -488,6 +488,9 @@ void VerifyZoneDialogTest::cancelStopsALargeZone()
     QVERIFY(dialog.isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(dialog.progressBar()->value() > 0, verifyBoundMs);
     const int reached = dialog.progressBar()->value();
+    QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Verifying signatures"))
+            || dialog.statusText().startsWith(QStringLiteral("about ")),
+        qPrintable(dialog.statusText()));
     QVERIFY2(reached < dialog.progressBar()->maximum() / 2, QByteArray::number(reached).constData());
     QElapsedTimer clock;
     clock.start();
