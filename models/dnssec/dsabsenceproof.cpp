@@ -20,12 +20,7 @@ Verdict DsAbsenceProof::judge(const DnsName& child, const RrSet& parentKeys, con
     for (const RrSet& set : sets) {
         if (set.type != rrtype::NSEC && set.type != rrtype::NSEC3)
             continue;
-        QList<QByteArray> rrsigs;
-        for (const RrSet& other : sets) {
-            if (other.type == rrtype::RRSIG && other.owner == set.owner)
-                rrsigs += other.rdatas;
-        }
-        const Verdict signature = verifier.verify(set, rrsigs, now);
+        const Verdict signature = verifier.verify(set, RrSet::rrsigsAt(sets, set.owner), now);
         if (!signature.isSecure())
             return signature;
         for (qsizetype i = 0; i < set.rdatas.size(); ++i)

@@ -27,15 +27,6 @@ QList<RrSet> answerSets(const LiveProbe* probe)
     return RrSet::group(probe->message->answers);
 }
 
-QList<QByteArray> rrsigsAt(const QList<RrSet>& sets, const DnsName& owner)
-{
-    for (const RrSet& set : sets) {
-        if (set.type == rrtype::RRSIG && set.owner == owner)
-            return set.rdatas;
-    }
-    return {};
-}
-
 // The DNSKEY set one authority served, judged against the anchor at the zone, or through the
 // parents' DS down from an anchor above it (ChainEvidence).
 Verdict keysVerdict(const LiveCheckRequest& request, const DnsName& zone, const Authority& authority,
@@ -52,8 +43,8 @@ Verdict keysVerdict(const LiveCheckRequest& request, const DnsName& zone, const 
         [&zone](const RrSet& set) { return set.type == rrtype::DNSKEY && set.owner == zone; });
     const RrSet dnskeys = keys == sets.cend() ? RrSet { zone, rrtype::DNSKEY, rrclass::IN, 0, {} } : *keys;
     if (chain.followsPath())
-        return chain.keys(dnskeys, rrsigsAt(sets, zone));
-    return DnskeyValidator::validate(dnskeys, rrsigsAt(sets, zone), request.anchors->rdatas(zone, rrtype::DS),
+        return chain.keys(dnskeys, RrSet::rrsigsAt(sets, zone));
+    return DnskeyValidator::validate(dnskeys, RrSet::rrsigsAt(sets, zone), request.anchors->rdatas(zone, rrtype::DS),
         request.anchors->rdatas(zone, rrtype::DNSKEY), now, request.validator);
 }
 
@@ -82,10 +73,10 @@ QList<Verdict> answerVerdicts(const LiveCheckRequest& request, const DnsName& zo
             verdicts.append(inherited(set.owner, set.type));
             continue;
         }
-        verdicts.append(verifier.verify(set, rrsigsAt(sets, set.owner), now));
+        verdicts.append(verifier.verify(set, RrSet::rrsigsAt(sets, set.owner), now));
         if (!verdicts.last().isSecure())
             continue;
-        if (const auto wildcard = denial.judgeWildcard(*probe->message, set, rrsigsAt(sets, set.owner), now))
+        if (const auto wildcard = denial.judgeWildcard(*probe->message, set, RrSet::rrsigsAt(sets, set.owner), now))
             verdicts.append(*wildcard);
     }
     if (verdicts.isEmpty())
