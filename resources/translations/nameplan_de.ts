@@ -2,22 +2,1754 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>&lt;h3&gt;Nameplan %1&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A workbench for DNS resilience planning: model the authorities behind your services, find what fails under which outage, and check that reality matches the model.&lt;/p&gt;&lt;p&gt;Qt %1 (built with %2)&lt;br&gt;c-ares %3&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Nameplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>Nameplan models (*.nameplan.json);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::AnalysisViews</name>
+    <message>
+        <source>Analysis views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single points of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::AnalysisWorkspace</name>
+    <message>
+        <source>Analyse now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every combination of up to two component outages, cut sets and availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::AvailabilityChart</name>
+    <message>
+        <source>Availability (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability per service (the %1 least available of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::ChoiceField</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::ControlMappingDialog</name>
+    <message>
+        <source>Control Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the evidence report ties each kind of finding to the controls auditors ask about (NIST CSF 2.0, NIST SP 800-207). Editing a row makes the model decide it; an empty list of controls means &quot;not mapped&quot;. Separate controls with &quot;;&quot;. Every change can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Selected to Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;All to Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the control mapping to the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mapped: the report says so for this kind of finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report makes no finding of kind &quot;%1&quot;: reset this row to remove the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &quot;%1&quot; findings to controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the control mapping of %n kind(s) of finding</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::DiagramMinimap</name>
+    <message>
+        <source>Diagram overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole estate; the outlined area is what the diagram shows. Click or drag to move there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::DiagramWorkspace</name>
+    <message>
+        <source>Find on the diagram by name or id (Ctrl+F on the diagram; Enter: next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find on the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or F3 selects and centres the next match, Shift+F3 the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or id to find on the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the diagram matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the outage lasts: timers such as SOA expire and signature validity run out only in long outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply an outage combination saved with the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current outages and duration in the model as a named scenario (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show two scenarios side by side: both diagrams and what fails under each (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring every component back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo toggle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole diagram (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out (double-click to bring back):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components marked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it fails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a saved scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark at least one component out first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved scenario %1; rename it in the property editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a component that can fail on its own; mark what it depends on out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-analysed in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a component in the diagram to mark it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 component(s) out: %2 of %3 services fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::DnssecChainView</name>
+    <message>
+        <source>DNSKEY algorithm not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DS digest type not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature or proof does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DNSKEY matches the DS or the key tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRSIGs missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key without the zone key bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NSEC or NSEC3 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NSEC3 iterations too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key forbidden by algorithm policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trust anchor covers the zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure delegation (no DS, proven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation work budget exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cryptographic library error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server of the zone answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC chain of trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSKEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRSIG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indeterminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bogus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (EDE %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the run had no trust anchor (settings.trust_anchors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain from the anchor at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::DurationField</name>
+    <message>
+        <source>(unset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::ElementTablePanel</name>
+    <message>
+        <source>Element table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::ElementTreePanel</name>
+    <message>
+        <source>Filter elements (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::ExpiryTimelineChart</name>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature expiry per authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature expiry timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC; dashed line: now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::ExplanationPanel</name>
+    <message>
+        <source>Why the service fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works under these outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::FileController</name>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Model As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite it with your version? The other program&apos;s changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Nameplan session ended unexpectedly and left unsaved changes (last written %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore them? You can then review and save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored unsaved work; review and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::ImportLiveDnsDialog</name>
+    <message>
+        <source>Import from Live DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the zone and its authorities in the model, or updates them, from what the delegation and the zone&apos;s own name servers say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, every server at port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walks from the IANA root servers%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walks from the model&apos;s roots %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s roots (settings.roots) hold “%1”, which is not IP[:PORT].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking from the roots to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the model is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model already matches live DNS for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 from live DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::LatencyChart</name>
+    <message>
+        <source>Latency per authority (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency per authority chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::LineField</name>
+    <message>
+        <source>e.g. ns1.example.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::LiveChecksPanel</name>
+    <message>
+        <source>Live checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live check findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DN&amp;SSEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask every authority of the chosen zones directly (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live check progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info and worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking from the roots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::LoadProblemsDialog</name>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not pass validation. It can be opened anyway so that you can repair it; what is open now will be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Anyway to Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nameplan::MainWindow</name>
-    <message>
-        <source>Nameplan</source>
-        <translation>Nameplan</translation>
-    </message>
-    <message>
-        <source>No model open</source>
-        <translation>Kein Modell geöffnet</translation>
-    </message>
-    <message>
-        <source>%1 — Nameplan</source>
-        <translation>%1 — Nameplan</translation>
-    </message>
     <message>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Model views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram &amp;&amp; outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the live checks of the model&apos;s zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the model to its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the model to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Nameplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from Live DNS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or update a zone and its authorities from live DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Evidence Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and save the evidence report (PDF) of the saved model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 from live DNS: %n change(s); Undo reverts them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new %1 to the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an element of the kind shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected element under a new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected elements and the references to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the element tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Control Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie each kind of finding in the evidence report to NIST CSF 2.0 and SP 800-207 controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every panel back where it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Zone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every signature and the NSEC/NSEC3 chain of a zone file or a server&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Nameplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of Nameplan, Qt, c-ares and OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Nameplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::NumberField</name>
+    <message>
+        <source>(unset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::OutagePanel</name>
+    <message>
+        <source>Filter components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until every timer runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the outage lasts: 90m, 12h, 3d, 2w or seconds; empty: long enough for every SOA expire and signature validity to run out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components marked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring every component back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::PointField</name>
+    <message>
+        <source>automatic layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (drag in the diagram)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::ProblemsPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::PropertyEditor</name>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (file key &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an element to edit its properties.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2 · %3&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cannot be set to &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::ReferenceListField</name>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::ReportExportDialog</name>
+    <message>
+        <source>Export Evidence Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the evidence report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component ids, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage set of the extra scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3d, 12h, 90m (default: until every timer runs out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration of the outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the &amp;JSON evidence bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the JSON evidence bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;live checks, DNSSEC and failover drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include live checks, DNSSEC and failover drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As nameplan report --with-live: every zone&apos;s authorities are asked (at settings.port), the delegations walked from settings.roots, DNSSEC validated from settings.trust_anchors, and a failover drill run for every scenario of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ign the evidence (detached CMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel building the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them before writing evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the model first: the evidence is stamped with the SHA-256 of its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report of the saved file (unsaved changes are not in it)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Painting the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) for %1, model SHA-256 %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some live checks could not be made (the report says which): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Evidence Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence Report Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is not ready yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing needs both a private key and its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the rendered report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::ScenarioCompareDialog</name>
+    <message>
+        <source>until every timer runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2&lt;/b&gt; — %3; lasts %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails only under A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails only under B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts under both scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange scenario A and scenario B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario &amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario &amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram under scenario A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram under scenario B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it fails under A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it fails under B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it fails under A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it fails under B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 service × population verdicts differ; they are listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works under this scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::StringListField</name>
+    <message>
+        <source>Add an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::SurvivalChart</name>
+    <message>
+        <source>Survival curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services that survive k simultaneous failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simultaneous failures (k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surviving (%)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -27,8 +1759,353 @@
         <translation>Topologiediagramm</translation>
     </message>
     <message>
-        <source>Ctrl+wheel zooms, drag pans, F fits; double-click a component to mark it out</source>
-        <translation>Strg+Mausrad zoomt, Ziehen verschiebt, F passt ein; Doppelklick auf eine Komponente markiert sie als ausgefallen</translation>
+        <source>Ctrl+wheel zooms, drag pans, F fits, Ctrl+F finds by name; double-click a component to mark it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::VerifyZoneDialog</name>
+    <message>
+        <source>Zone &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;AXFR from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed zone file (RFC 1035 master file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a signed zone file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server for the zone transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP[:PORT], port 53 by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up when the server stays silent this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust anchor file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: DS or DNSKEY records; without, the zone&apos;s own keys are taken as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a&amp;nchor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a trust anchor file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every RRSIG and the NSEC/NSEC3 chain of the zone on all cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the result as `nameplan verify-zone --json` writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the zone&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signed zone file to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: give a numeric IP address, optionally with :PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust anchor cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferring from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying signatures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification of %1 cancelled: nothing judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified; took %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the verification as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::ZoneVerifyResultsView</name>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verification yet: choose a zone and press Verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: neither NSEC nor NSEC3PARAM at the apex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, 1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signature held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in 1 day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signature and the %1 chain verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AXFR from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not anchored (the zone&apos;s own keys taken as given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRsets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed, %2 secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 RRSIG records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1 (the first %2 listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
