@@ -33,6 +33,8 @@ public:
     bool next(Entry& entry);
     const QString& error() const { return m_error; }
     int errorLine() const { return m_errorLine; }
+    // The offset in the text where the next entry's search starts.
+    qsizetype position() const { return m_pos; }
 
 private:
     bool fail(const QString& message, int line);

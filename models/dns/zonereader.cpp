@@ -10,6 +10,8 @@
 #include <QFileInfo>
 
 #include <span>
+#include <thread>
+#include <vector>
 
 namespace nameplan {
 
@@ -35,6 +37,34 @@ std::uint32_t soaMinimum(const QByteArray& rdata)
     const auto* p = reinterpret_cast<const std::uint8_t*>(rdata.constData()) + rdata.size() - 4;
     return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
 }
+
+// A cut may fall only where a line starts with an owner name: outside parentheses (which the
+// part before checks by ending cleanly) such a line starts a record that names its owner, so
+// the part after it depends on what came before only through the origin, $TTL, last TTL and
+// class (ZoneReader::continuesWith).
+bool startsOwner(char c)
+{
+    return c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != ';' && c != '$' && c != '(' && c != ')' && c != '"';
+}
+
+// Where the parts after the first start: the first owner line at or after each even share.
+QList<qsizetype> cutPoints(QByteArrayView text, int parts)
+{
+    QList<qsizetype> cuts;
+    for (int i = 1; i < parts; ++i) {
+        qsizetype at = std::max(text.size() * i / parts, cuts.isEmpty() ? 0 : cuts.last() + 1);
+        while ((at = text.indexOf('\n', at)) >= 0 && at + 1 < text.size() && !startsOwner(text[at + 1]))
+            ++at;
+        if (at < 0 || at + 1 >= text.size())
+            break;
+        cuts.append(at + 1);
+    }
+    return cuts;
+}
+
+// The head read before the parts start: long enough for the directives at the top of a file,
+// short against the first part.
+constexpr qsizetype maxHeadBytes = 64 * 1024;
 
 // Whether path lies at or below directory (both canonical, i.e. absolute with links resolved).
 bool isWithin(const QString& path, const QString& directory)
@@ -89,11 +119,80 @@ bool ZoneReader::readFileAt(const QString& path, int depth)
 
 bool ZoneReader::readText(QByteArrayView input, const QString& sourceName, int depth)
 {
-    ZoneLexer lexer(input);
-    ZoneLexer::Entry entry;
-    if (depth == 0 && m_records.isEmpty())
+    const bool fresh = m_records.isEmpty() && !m_lastOwner && !m_error;
+    if (depth == 0 && fresh)
         m_records.reserve(input.size() / 64);
-    while (lexer.next(entry)) {
+    if (depth == 0 && fresh && m_options.threads > 1 && input.size() >= m_options.splitBytes) {
+        if (readInParts(input, sourceName))
+            return true;
+        // A wrong guess or an error: read again in one go, which also places any error exactly.
+        *this = ZoneReader(m_options);
+    }
+    ZoneLexer lexer(input);
+    return readEntries(lexer, sourceName, depth, input.size());
+}
+
+bool ZoneReader::readInParts(QByteArrayView input, const QString& sourceName)
+{
+    const QList<qsizetype> cuts = cutPoints(input, m_options.threads);
+    if (cuts.isEmpty())
+        return false;
+    ZoneLexer lexer(input.first(cuts.first()));
+    if (!readEntries(lexer, sourceName, 0, std::min(maxHeadBytes, cuts.first() / 16)))
+        return false;
+    // Every later part starts from the state after the head: the usual file sets $ORIGIN and
+    // $TTL at the top only. continuesWith() checks the guess once the part before is read.
+    ZoneReaderOptions partOptions = m_options;
+    partOptions.threads = 1;
+    partOptions.origin = m_origin;
+    partOptions.defaultTtl = m_defaultTtl;
+    partOptions.defaultClass = m_lastClass;
+    std::vector<ZoneReader> parts;
+    parts.reserve(size_t(cuts.size()));
+    std::vector<std::thread> threads;
+    for (qsizetype i = 0; i < cuts.size(); ++i) {
+        ZoneReader& part = parts.emplace_back(partOptions);
+        part.m_guessedStart = true;
+        const qsizetype end = i + 1 < cuts.size() ? cuts.at(i + 1) : input.size();
+        threads.emplace_back([&part, text = input.sliced(cuts.at(i), end - cuts.at(i)), &sourceName] {
+            part.readBytes(text, sourceName);
+        });
+    }
+    const bool firstRead = readEntries(lexer, sourceName, 0, cuts.first());
+    for (std::thread& thread : threads)
+        thread.join();
+    if (!firstRead)
+        return false;
+    for (ZoneReader& part : parts) {
+        if (part.m_error || !continuesWith(part))
+            return false;
+        append(part);
+    }
+    return m_options.maxRecords == 0 || m_records.size() <= m_options.maxRecords;
+}
+
+bool ZoneReader::continuesWith(const ZoneReader& part) const
+{
+    return part.m_options.origin == m_origin && part.m_options.defaultTtl == m_defaultTtl
+        && part.m_options.defaultClass == m_lastClass;
+}
+
+void ZoneReader::append(ZoneReader& part)
+{
+    m_records.append(part.takeRecords());
+    m_origin = part.m_origin;
+    m_defaultTtl = part.m_defaultTtl;
+    if (part.m_lastTtl)
+        m_lastTtl = part.m_lastTtl;
+    if (part.m_lastOwner)
+        m_lastOwner = part.m_lastOwner;
+    m_lastClass = part.m_lastClass;
+}
+
+bool ZoneReader::readEntries(ZoneLexer& lexer, const QString& sourceName, int depth, qsizetype stopAt)
+{
+    ZoneLexer::Entry entry;
+    while (lexer.position() < stopAt && lexer.next(entry)) {
         const ZoneToken& first = entry.tokens.front();
         const bool ok = (!entry.startsWithBlank && !first.quoted && first.text.startsWith('$'))
             ? directive(entry.tokens, sourceName, entry.line, depth)
@@ -225,6 +324,8 @@ bool ZoneReader::record(const std::vector<ZoneToken>& tokens, bool blankOwner, c
         rr.ttl = *m_defaultTtl;
     else if (m_lastTtl)
         rr.ttl = *m_lastTtl;
+    else if (m_guessedStart)
+        return fail(file, line, QStringLiteral("the TTL would come from before this part"));
     else if (rr.type == rrtype::SOA)
         m_lastTtl = rr.ttl = soaMinimum(rr.rdata);
     else

@@ -26,6 +26,11 @@ struct ZoneReaderOptions {
     QString includeRoot;
     int maxIncludeDepth = 8;
     qsizetype maxRecords = 0; // 0: no limit
+    // A top-level text of at least splitBytes is cut at line starts into `threads` parts that
+    // are read at once (a large signed zone reads in about half the time on two cores). The
+    // records, the error and the state at the end are the same as when read in one go.
+    int threads = 2;
+    qsizetype splitBytes = qsizetype(1) << 20;
 };
 
 // Reads RFC 1035 §5 master files into records: $ORIGIN, $TTL, $INCLUDE (see options),
@@ -37,6 +42,8 @@ struct ZoneReaderOptions {
 //
 // Contract: reading stops at the first error, and error() says where ("file:line: what");
 // the records read until then are kept. Works on octets (no per-character QString work).
+class ZoneLexer;
+
 class ZoneReader {
 public:
     struct Error {
@@ -60,6 +67,13 @@ public:
 private:
     bool readFileAt(const QString& path, int depth);
     bool readText(QByteArrayView text, const QString& sourceName, int depth);
+    // Reads the entries of lexer until its position reaches stopAt or its text ends.
+    bool readEntries(ZoneLexer& lexer, const QString& sourceName, int depth, qsizetype stopAt);
+    bool readInParts(QByteArrayView text, const QString& sourceName);
+    // Whether part, read from the state this reader had after the head of the text, started
+    // from the state this reader has now, i.e. read its text as reading on would have.
+    bool continuesWith(const ZoneReader& part) const;
+    void append(ZoneReader& part);
     bool directive(const std::vector<ZoneToken>& tokens, const QString& file, int line, int depth);
     bool include(const std::vector<ZoneToken>& tokens, const QString& file, int line, int depth);
     bool record(const std::vector<ZoneToken>& tokens, bool blankOwner, const QString& file, int line);
@@ -73,6 +87,8 @@ private:
     std::optional<std::uint32_t> m_lastTtl;
     std::optional<DnsName> m_lastOwner;
     std::uint16_t m_lastClass;
+    // A part of a text read from a guessed state: it must not take a TTL from before its start.
+    bool m_guessedStart = false;
 };
 
 } // namespace nameplan

@@ -118,6 +118,52 @@ private Q_SLOTS:
         QCOMPARE(reader.error()->toString(), message);
     }
 
+    void partsReadAsOneText_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<qsizetype>("maxRecords");
+        QByteArray plain = "$ORIGIN example.\n$TTL 60\n@ SOA ns hm 1 2 3 4 5\n";
+        QByteArray multiLine = "$ORIGIN example.\n";
+        QByteArray lastTtl = "example. 30 SOA ns hm 1 2 3 4 5\n";
+        QByteArray originChanges = "$TTL 60\n$ORIGIN example.\n";
+        for (int i = 0; i < 300; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            plain += "h" + n + " A 192.0.2.1\n\tTXT \"a ; (\" ; comment (\n";
+            // Lines inside parentheses that look like owners: a cut there must not be taken.
+            multiLine += "h" + n + " 7 IN TXT (\nx" + n + "\n\"y\" ) ; )\n";
+            lastTtl += "h" + n + (i % 50 == 0 ? " 9" : "") + " A 192.0.2.2\n";
+            originChanges += "h A 192.0.2.3\n" + (i % 100 == 99 ? "$ORIGIN s" + n + ".example.\n" : QByteArray());
+        }
+        QTest::newRow("plain") << plain << qsizetype(0);
+        QTest::newRow("parentheses across lines") << multiLine << qsizetype(0);
+        QTest::newRow("TTL from an earlier record") << lastTtl << qsizetype(0);
+        QTest::newRow("origin changes") << originChanges << qsizetype(0);
+        QTest::newRow("error near the end") << QByteArray(plain + "bad A x\n") << qsizetype(0);
+        QTest::newRow("record limit") << plain << qsizetype(500);
+    }
+    void partsReadAsOneText()
+    {
+        // Reading in parts on several threads gives what reading in one go gives: records,
+        // error and final origin.
+        QFETCH(QByteArray, zone);
+        QFETCH(qsizetype, maxRecords);
+        ZoneReaderOptions options;
+        options.maxRecords = maxRecords;
+        options.threads = 1;
+        ZoneReader whole(options);
+        whole.readBytes(zone, QStringLiteral("z"));
+        QVERIFY(whole.records().size() >= 300);
+        for (int threads : { 2, 3, 7 }) {
+            options.threads = threads;
+            options.splitBytes = 1;
+            ZoneReader parts(options);
+            QCOMPARE(parts.readBytes(zone, QStringLiteral("z")), !whole.error());
+            QCOMPARE(errorText(parts), errorText(whole));
+            QCOMPARE(parts.records(), whole.records());
+            QCOMPARE(parts.origin(), whole.origin());
+        }
+    }
+
     void recordLimit()
     {
         ZoneReaderOptions options;
