@@ -129,7 +129,11 @@ private:
     // The remaining tokens joined (base64 and hex may be split by blanks, RFC 4034 §2.2).
     QByteArray joinRest()
     {
+        qsizetype size = 0;
+        for (size_t i = m_next; i < m_tokens.size(); ++i)
+            size += m_tokens[i].text.size();
         QByteArray joined;
+        joined.reserve(size);
         for (; m_next < m_tokens.size(); ++m_next)
             joined.append(m_tokens[m_next].text);
         return joined;

@@ -104,7 +104,8 @@ RrsetVerifier::Result RrsetVerifier::tryKeys(const RrSet& set, const RrsigData& 
     const auto data = signedData(set, rrsig);
     if (!data)
         return { Attempt::Invalid, tagText(rrsig) + QStringLiteral(": Labels exceeds the owner's labels"), 0 };
-    Result best { Attempt::NoZoneKey, tagText(rrsig) + QStringLiteral(": the DNSKEY lacks the zone key flag"), 0 };
+    // The texts are built only when a failure is kept: on the usual path no signature fails.
+    Result best { Attempt::NoZoneKey, {}, 0 };
     const auto limit = std::min<qsizetype>(candidates.size(), m_config.maxKeysPerSignature);
     for (qsizetype i = 0; i < limit; ++i) {
         const ZoneKeySet::Key& key = m_keys.keys().at(candidates.at(i));
@@ -124,6 +125,8 @@ RrsetVerifier::Result RrsetVerifier::tryKeys(const RrSet& set, const RrsigData& 
         if (attempt < best.attempt)
             best = { attempt, tagText(rrsig) + QStringLiteral(": ") + outcome.detail, 0 };
     }
+    if (best.attempt == Attempt::NoZoneKey)
+        best.detail = tagText(rrsig) + QStringLiteral(": the DNSKEY lacks the zone key flag");
     return best;
 }
 

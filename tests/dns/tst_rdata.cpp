@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "binarytext.h"
 #include "canonicalform.h"
 #include "dnskeydata.h"
 #include "dnsmnemonics.h"
@@ -155,6 +156,22 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!parse(*DnsMnemonics::typeFromText(type), text, &error));
         QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void base64Vectors()
+    {
+        // RFC 4648 §10, both ways, and what a strict decoder must refuse.
+        const QList<std::pair<QByteArray, QByteArray>> vectors { { "", "" }, { "f", "Zg==" }, { "fo", "Zm8=" },
+            { "foo", "Zm9v" }, { "foob", "Zm9vYg==" }, { "fooba", "Zm9vYmE=" }, { "foobar", "Zm9vYmFy" },
+            { QByteArray("\xff\xfe\x00", 3), "//4A" }, { QByteArray("\xfb\xef", 2), "++8=" } };
+        for (const auto& [data, text] : vectors) {
+            QByteArray encoded;
+            BinaryText::appendBase64(encoded, data);
+            QCOMPARE(encoded, text);
+            QCOMPARE(BinaryText::fromBase64(text), std::optional<QByteArray>(data));
+        }
+        for (const char* bad : { "Zg=", "Z===", "====", "Zg==Zm8=", "Zm9*", "Zm 9", "Zm9v\n" })
+            QVERIFY2(!BinaryText::fromBase64(bad), bad);
     }
 
     void ttlAndTime()
