@@ -8,33 +8,59 @@ namespace nameplan {
 ZoneContents::ZoneContents(const DnsName& origin, const QList<ResourceRecord>& records)
     : m_origin(origin)
 {
-    QList<ResourceRecord> inZone;
-    inZone.reserve(records.size());
+    // Records of one owner usually follow each other (zone files and transfers are written by
+    // owner), so an owner is looked up only where it changes, and its few sets by a scan.
+    m_index.reserve(records.size() / 2);
+    m_names.reserve(records.size() / 2);
+    m_sets.reserve(records.size() / 2);
+    m_nameOfSet.reserve(records.size() / 2);
+    int current = -1;
     for (const ResourceRecord& record : records) {
-        if (record.owner.isSubdomainOf(origin))
-            inZone.append(record);
-        else
-            ++m_outOfZone;
-    }
-    const QList<RrSet> grouped = RrSet::group(inZone);
-    m_index.reserve(grouped.size());
-    for (const RrSet& set : grouped) {
-        auto it = m_index.constFind(set.owner);
-        if (it == m_index.constEnd()) {
-            it = m_index.insert(set.owner, int(m_names.size()));
-            m_names.append(Name { set.owner, {}, {}, false, false });
+        if (current < 0 || !(m_names.at(current).owner == record.owner)) {
+            current = record.owner.isSubdomainOf(origin) ? entry(record.owner) : -1;
+            if (current < 0) {
+                ++m_outOfZone;
+                continue;
+            }
         }
-        Name& name = m_names[*it];
-        if (set.type == rrtype::RRSIG) {
-            name.rrsigs += set.rdatas;
-            continue;
-        }
-        if (set.type == rrtype::NS && !(set.owner == origin))
-            name.delegation = true;
-        name.sets.append(int(m_sets.size()));
-        m_sets.append(set);
+        add(current, record);
     }
     markCuts();
+}
+
+int ZoneContents::entry(const DnsName& owner)
+{
+    auto it = m_index.constFind(owner);
+    if (it == m_index.constEnd()) {
+        it = m_index.insert(owner, int(m_names.size()));
+        m_names.append(Name { owner, {}, {}, false, false });
+    }
+    return *it;
+}
+
+void ZoneContents::add(int nameIndex, const ResourceRecord& record)
+{
+    // As RrSet::group: one set per owner, type and class, the lowest TTL, no duplicate RDATA.
+    Name& name = m_names[nameIndex];
+    if (record.type == rrtype::RRSIG) {
+        if (!name.rrsigs.contains(record.rdata))
+            name.rrsigs.append(record.rdata);
+        return;
+    }
+    for (int index : std::as_const(name.sets)) {
+        RrSet& set = m_sets[index];
+        if (set.type == record.type && set.rrClass == record.rrClass) {
+            set.ttl = std::min(set.ttl, record.ttl);
+            if (!set.rdatas.contains(record.rdata))
+                set.rdatas.append(record.rdata);
+            return;
+        }
+    }
+    if (record.type == rrtype::NS && !(record.owner == m_origin))
+        name.delegation = true;
+    name.sets.append(int(m_sets.size()));
+    m_sets.append(RrSet { record.owner, record.type, record.rrClass, record.ttl, { record.rdata } });
+    m_nameOfSet.append(nameIndex);
 }
 
 void ZoneContents::markCuts()
@@ -67,6 +93,11 @@ const RrSet* ZoneContents::set(const DnsName& owner, std::uint16_t type) const
             return &m_sets.at(index);
     }
     return nullptr;
+}
+
+const ZoneContents::Name& ZoneContents::nameOf(int setIndex) const
+{
+    return m_names.at(m_nameOfSet.at(setIndex));
 }
 
 QList<int> ZoneContents::signedSets() const

@@ -32,6 +32,8 @@ public:
     qsizetype outOfZone() const { return m_outOfZone; }
     // The entry for owner, or nullptr.
     const Name* find(const DnsName& owner) const;
+    // The entry of the owner of sets().at(setIndex).
+    const Name& nameOf(int setIndex) const;
     // The set of this type at owner, or nullptr.
     const RrSet* set(const DnsName& owner, std::uint16_t type) const;
     // RFC 4035 §2.2: the RRsets a signed zone signs: everything authoritative; at a delegation
@@ -46,11 +48,15 @@ public:
     QList<std::uint16_t> expectedTypes(const Name& name, std::uint16_t extraType) const;
 
 private:
+    // The index in names() of owner's entry, made if new.
+    int entry(const DnsName& owner);
+    void add(int nameIndex, const ResourceRecord& record);
     void markCuts();
 
     DnsName m_origin;
     QList<RrSet> m_sets;
     QList<Name> m_names;
+    QList<int> m_nameOfSet; // per set, its owner's index in m_names
     QHash<DnsName, int> m_index;
     qsizetype m_outOfZone = 0;
 };

@@ -47,7 +47,8 @@ void verifyChunks(Shared& shared)
         const qsizetype end = std::min(begin + chunkSize, shared.work.size());
         for (qsizetype i = begin; i < end; ++i) {
             const RrSet& set = shared.zone.sets().at(shared.work.at(i));
-            const Verdict verdict = shared.verifier.verify(set, shared.zone.find(set.owner)->rrsigs, shared.now);
+            const Verdict verdict
+                = shared.verifier.verify(set, shared.zone.nameOf(shared.work.at(i)).rrsigs, shared.now);
             if (verdict.isSecure()) {
                 ++secure;
                 if (verdict.validUntil && (!validUntil || *verdict.validUntil < *validUntil))
