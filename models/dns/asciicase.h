@@ -12,4 +12,11 @@ constexpr std::uint8_t asciiLower(std::uint8_t c)
     return (c >= 'A' && c <= 'Z') ? static_cast<std::uint8_t>(c + ('a' - 'A')) : c;
 }
 
+// Lowercases octets in place, e.g. a name's wire form: its length octets (below 64) never change.
+inline void asciiLowerInPlace(char* begin, char* end)
+{
+    for (char* p = begin; p != end; ++p)
+        *p = static_cast<char>(asciiLower(static_cast<std::uint8_t>(*p)));
+}
+
 } // namespace nameplan

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canonicalform.h"
 
+#include "asciicase.h"
 #include "rdatacodec.h"
 
 #include <algorithm>
 
 namespace nameplan {
 
-QByteArray CanonicalForm::rdata(std::uint16_t type, QByteArrayView rdata)
+QByteArray CanonicalForm::rdata(std::uint16_t type, const QByteArray& rdata)
 {
     return RdataCodec::canonical(type, rdata);
 }
@@ -36,10 +37,23 @@ QByteArray CanonicalForm::recordWire(const ResourceRecord& record, std::uint32_t
 QByteArray CanonicalForm::rrsetWire(const RrSet& set, std::uint32_t originalTtl)
 {
     QByteArray out;
-    const DnsName owner = set.owner.lowercased();
-    for (const QByteArray& r : sortedRdatas(set.type, set.rdatas))
-        ResourceRecord { owner, set.type, set.rrClass, originalTtl, r }.appendWire(out);
+    appendRrsetWire(out, set, set.owner, originalTtl);
     return out;
+}
+
+void CanonicalForm::appendRrsetWire(QByteArray& out, const RrSet& set, const DnsName& owner, std::uint32_t originalTtl)
+{
+    const QList<QByteArray> sorted = sortedRdatas(set.type, set.rdatas);
+    qsizetype size = out.size();
+    for (const QByteArray& r : sorted)
+        size += owner.wire().size() + ResourceRecord::fixedWireSize + r.size();
+    out.reserve(size);
+    for (const QByteArray& r : sorted) {
+        const qsizetype ownerStart = out.size();
+        out.append(owner.wire());
+        asciiLowerInPlace(out.data() + ownerStart, out.data() + out.size());
+        ResourceRecord::appendWireAfterOwner(out, set.type, set.rrClass, originalTtl, r);
+    }
 }
 
 } // namespace nameplan

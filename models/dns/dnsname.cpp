@@ -369,9 +369,7 @@ std::optional<DnsName> DnsName::concatenated(const DnsName& suffix) const
 DnsName DnsName::lowercased() const
 {
     QByteArray wire = m_wire;
-    char* p = wire.data();
-    for (qsizetype i = 0; i < wire.size(); ++i)
-        p[i] = static_cast<char>(asciiLower(static_cast<std::uint8_t>(p[i])));
+    asciiLowerInPlace(wire.data(), wire.data() + wire.size());
     return DnsName(std::move(wire));
 }
 

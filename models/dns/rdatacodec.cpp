@@ -148,9 +148,9 @@ bool RdataCodec::isValid(std::uint16_t type, QByteArrayView rdata)
     return !descriptor || splitFields(*descriptor, rdata, fields);
 }
 
-QByteArray RdataCodec::canonical(std::uint16_t type, QByteArrayView rdata)
+QByteArray RdataCodec::canonical(std::uint16_t type, const QByteArray& rdata)
 {
-    QByteArray out = rdata.toByteArray();
+    QByteArray out = rdata;
     const RdataDescriptor* descriptor = RdataDescriptor::find(type);
     FieldViews fields;
     if (!descriptor || !descriptor->lowercaseNames || !splitFields(*descriptor, rdata, fields))

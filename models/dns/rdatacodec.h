@@ -34,7 +34,8 @@ public:
     static bool splitFields(const RdataDescriptor& descriptor, QByteArrayView rdata, FieldViews& fields);
     // RFC 4034 §6.2 item 3: rdata with embedded names lowercased for the types that require it;
     // other rdata, and rdata that is not valid, is returned unchanged.
-    static QByteArray canonical(std::uint16_t type, QByteArrayView rdata);
+    // Takes a QByteArray so that rdata which needs no change is shared, not copied.
+    static QByteArray canonical(std::uint16_t type, const QByteArray& rdata);
 
     // Octets taken by a field of `kind` at the start of rest: a size, or one of these.
     static constexpr qsizetype fieldTruncated = -1;

@@ -31,11 +31,17 @@ QString ResourceRecord::toString() const
 
 void ResourceRecord::appendWire(QByteArray& out) const
 {
-    const char fixed[10] = { static_cast<char>(type >> 8), static_cast<char>(type), static_cast<char>(rrClass >> 8),
-        static_cast<char>(rrClass), static_cast<char>(ttl >> 24), static_cast<char>(ttl >> 16),
-        static_cast<char>(ttl >> 8), static_cast<char>(ttl), static_cast<char>(rdata.size() >> 8),
-        static_cast<char>(rdata.size()) };
     out.append(owner.wire());
+    appendWireAfterOwner(out, type, rrClass, ttl, rdata);
+}
+
+void ResourceRecord::appendWireAfterOwner(
+    QByteArray& out, std::uint16_t type, std::uint16_t rrClass, std::uint32_t ttl, QByteArrayView rdata)
+{
+    const char fixed[fixedWireSize] = { static_cast<char>(type >> 8), static_cast<char>(type),
+        static_cast<char>(rrClass >> 8), static_cast<char>(rrClass), static_cast<char>(ttl >> 24),
+        static_cast<char>(ttl >> 16), static_cast<char>(ttl >> 8), static_cast<char>(ttl),
+        static_cast<char>(rdata.size() >> 8), static_cast<char>(rdata.size()) };
     out.append(fixed, sizeof fixed);
     out.append(rdata);
 }

@@ -25,6 +25,10 @@ struct ResourceRecord {
     void appendText(QByteArray& out) const;
     // Uncompressed wire form: owner, type, class, TTL, RDLENGTH, RDATA (RFC 1035 §4.1.3).
     void appendWire(QByteArray& out) const;
+    // What follows the owner in wire form: type, class, TTL, RDLENGTH (fixedWireSize octets), RDATA.
+    static constexpr qsizetype fixedWireSize = 10;
+    static void appendWireAfterOwner(
+        QByteArray& out, std::uint16_t type, std::uint16_t rrClass, std::uint32_t ttl, QByteArrayView rdata);
 
     // Same owner (case-insensitively), type, class and RDATA octets: TTL is not part of an
     // RR's identity (RFC 2181 §5).

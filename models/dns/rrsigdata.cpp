@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rrsigdata.h"
 
+#include "asciicase.h"
 #include "wirereader.h"
 
 namespace nameplan {
@@ -26,6 +27,7 @@ std::optional<RrsigData> RrsigData::fromRdata(QByteArrayView rdata)
 QByteArray RrsigData::signedPrefix() const
 {
     QByteArray out;
+    out.reserve(18 + signer.wire().size()); // the fixed fields, then the signer
     auto u16 = [&out](std::uint32_t v) {
         out.append(static_cast<char>(v >> 8));
         out.append(static_cast<char>(v));
@@ -38,7 +40,9 @@ QByteArray RrsigData::signedPrefix() const
         u16(v & 0xFFFF);
     }
     u16(keyTag);
-    out.append(signer.lowercased().wire());
+    const qsizetype signerStart = out.size();
+    out.append(signer.wire());
+    asciiLowerInPlace(out.data() + signerStart, out.data() + out.size());
     return out;
 }
 

@@ -45,17 +45,15 @@ std::optional<QByteArray> RrsetVerifier::signedData(const RrSet& set, const Rrsi
         return std::nullopt;
     QByteArray data = rrsig.signedPrefix();
     if (rrsig.labels == ownerLabels) {
-        data += CanonicalForm::rrsetWire(set, rrsig.originalTtl);
+        CanonicalForm::appendRrsetWire(data, set, set.owner, rrsig.originalTtl);
         return data;
     }
     // RFC 4035 §5.3.2: the RRset was synthesised from the wildcard "*." + the rightmost
     // Labels labels of the owner, and that is the owner that was signed.
-    RrSet expanded = set;
     const auto star = DnsName::fromText("*", set.owner.suffix(rrsig.labels));
     if (!star)
         return std::nullopt;
-    expanded.owner = *star;
-    data += CanonicalForm::rrsetWire(expanded, rrsig.originalTtl);
+    CanonicalForm::appendRrsetWire(data, set, *star, rrsig.originalTtl);
     return data;
 }
 
