@@ -128,18 +128,30 @@ std::optional<QByteArray> BinaryText::fromBase64(QByteArrayView text)
     const int padding = size == 0 || in[size - 1] != '=' ? 0 : in[size - 2] == '=' ? 2 : 1;
     QByteArray out(size / 4 * 3 - padding, Qt::Uninitialized);
     char* p = out.data();
-    for (qsizetype i = 0; i < size; i += 4) {
-        const int digits = i + 4 == size ? 4 - padding : 4; // '=' pads only the last quantum
-        std::uint32_t quantum = 0;
-        for (int k = 0; k < 4; ++k) {
-            const int value = k < digits ? base64Values[in[i + k]] : 0;
-            if (value < 0)
-                return std::nullopt;
-            quantum = quantum << 6 | std::uint32_t(value);
-        }
-        for (int k = 0; k < digits - 1; ++k)
-            *p++ = static_cast<char>(quantum >> (16 - 8 * k));
+    // Whole quanta: one test of the four values (a non-digit is negative, so is their OR).
+    const qsizetype whole = padding == 0 ? size : size - 4;
+    for (qsizetype i = 0; i < whole; i += 4) {
+        const int a = base64Values[in[i]], b = base64Values[in[i + 1]], c = base64Values[in[i + 2]],
+                  d = base64Values[in[i + 3]];
+        if ((a | b | c | d) < 0)
+            return std::nullopt;
+        *p++ = static_cast<char>(a << 2 | b >> 4);
+        *p++ = static_cast<char>(b << 4 | c >> 2);
+        *p++ = static_cast<char>(c << 6 | d);
     }
+    if (padding == 0)
+        return out;
+    // The padded last quantum: 2 or 3 digits, then '='.
+    const int digits = 4 - padding;
+    std::uint32_t quantum = 0;
+    for (int k = 0; k < 4; ++k) {
+        const int value = k < digits ? base64Values[in[whole + k]] : 0;
+        if (value < 0)
+            return std::nullopt;
+        quantum = quantum << 6 | std::uint32_t(value);
+    }
+    for (int k = 0; k < digits - 1; ++k)
+        *p++ = static_cast<char>(quantum >> (16 - 8 * k));
     return out;
 }
 
