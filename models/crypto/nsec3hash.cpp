@@ -34,7 +34,8 @@ Nsec3Hash::Result Nsec3Hash::compute(
     if (iterations > iterationLimit)
         return { Status::IterationsOverLimit, {} };
     const EVP_MD* md = fetchedDigest(HashFunction::Sha1);
-    MdCtxPtr ctx(EVP_MD_CTX_new());
+    // One context per thread, reset by every step: a zone check hashes every name of the zone.
+    thread_local const MdCtxPtr ctx(EVP_MD_CTX_new());
     std::array<unsigned char, sha1Size> digest {};
     const QByteArray owner = canonicalNameWire(ownerWire);
     if (!md || !ctx || !hashStep(ctx.get(), md, owner, salt, digest.data()))

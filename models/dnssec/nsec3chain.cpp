@@ -37,6 +37,7 @@ bool isHashedOwnerOnly(const ZoneContents& zone, const ZoneContents::Name& name)
 // names up to the apex are empty non-terminals when they hold no data (RFC 5155 §7.1 item 2).
 void collectNames(const ZoneContents& zone, bool optOut, QSet<DnsName>& required, QSet<DnsName>& optional)
 {
+    required.reserve(zone.names().size());
     for (const ZoneContents::Name& name : zone.names()) {
         if (name.belowCut || isHashedOwnerOnly(zone, name))
             continue;
@@ -56,10 +57,13 @@ void collectNames(const ZoneContents& zone, bool optOut, QSet<DnsName>& required
 QList<Nsec3Chain::Record> Nsec3Chain::records(const ZoneContents& zone, QList<Verdict>& problems)
 {
     QList<Record> result;
+    result.reserve(zone.names().size() / 2);
     for (const ZoneContents::Name& name : zone.names()) {
-        const RrSet* set = zone.set(name.owner, rrtype::NSEC3);
-        if (!set)
+        const auto nsec3 = std::find_if(name.sets.begin(), name.sets.end(),
+            [&zone](int index) { return zone.sets().at(index).type == rrtype::NSEC3; });
+        if (nsec3 == name.sets.end())
             continue;
+        const RrSet* set = &zone.sets().at(*nsec3);
         const auto hash = name.owner.labelCount() == zone.origin().labelCount() + 1
             ? BinaryText::fromBase32Hex(name.owner.label(0))
             : std::nullopt;
@@ -94,6 +98,7 @@ QList<Verdict> Nsec3Chain::check(const ZoneContents& zone, const ValidatorConfig
     const QList<Record> chain = records(zone, problems);
     bool optOut = false;
     QHash<QByteArray, Nsec3Data> byHash;
+    byHash.reserve(chain.size());
     for (qsizetype i = 0; i < chain.size(); ++i) {
         const auto data = Nsec3Data::fromRdata(chain.at(i).rdata);
         if (!data || data->hashAlgorithm != param->hashAlgorithm || data->iterations != param->iterations
@@ -114,6 +119,7 @@ QList<Verdict> Nsec3Chain::check(const ZoneContents& zone, const ValidatorConfig
     QSet<DnsName> optional;
     collectNames(zone, optOut, required, optional);
     QSet<QByteArray> accounted;
+    accounted.reserve(required.size() + optional.size());
     auto hashOf = [&](const DnsName& name) {
         return Nsec3Hash::compute(
             param->hashAlgorithm, name.wire(), param->salt, param->iterations, config.maxNsec3Iterations);
