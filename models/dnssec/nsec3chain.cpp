@@ -43,7 +43,10 @@ void collectNames(const ZoneContents& zone, bool optOut, QSet<DnsName>& required
             continue;
         const bool insecureDelegation = name.delegation && !zone.set(name.owner, rrtype::DS);
         QSet<DnsName>& target = optOut && insecureDelegation ? optional : required;
+        // A name already there came with its ancestors: the walk up can stop at it.
         for (DnsName up = name.owner; up.labelCount() >= zone.origin().labelCount(); up = up.parent()) {
+            if (target.contains(up))
+                break;
             target.insert(up);
             if (up == zone.origin())
                 break;
