@@ -5,206 +5,206 @@
     <name>AboutBox</name>
     <message>
         <source>&lt;h3&gt;Nameplan %1&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Nameplan %1&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;A workbench for DNS resilience planning: model the authorities behind your services, find what fails under which outage, and check that reality matches the model.&lt;/p&gt;&lt;p&gt;Qt %1 (built with %2)&lt;br&gt;c-ares %3&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Eine Werkbank für die Planung der DNS-Resilienz: Modellieren Sie die autoritativen Server hinter Ihren Diensten, ermitteln Sie, was bei welchem Ausfall versagt, und prüfen Sie, ob die Realität dem Modell entspricht.&lt;/p&gt;&lt;p&gt;Qt %1 (erstellt mit %2)&lt;br&gt;c-ares %3&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Nameplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Nameplan</translation>
     </message>
 </context>
 <context>
     <name>FileController</name>
     <message>
         <source>Nameplan models (*.nameplan.json);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nameplan-Modelle (*.nameplan.json);;JSON-Dateien (*.json)</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
 </context>
 <context>
     <name>nameplan::AnalysisViews</name>
     <message>
         <source>Analysis views</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyseansichten</translation>
     </message>
     <message>
         <source>Single points of failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Single Points of Failure</translation>
     </message>
     <message>
         <source>Cut sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittmengen</translation>
     </message>
     <message>
         <source>Independence</source>
-        <translation type="unfinished"></translation>
+        <translation>Unabhängigkeit</translation>
     </message>
     <message>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap</translation>
     </message>
     <message>
         <source>Survival</source>
-        <translation type="unfinished"></translation>
+        <translation>Überleben</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filtern</translation>
     </message>
 </context>
 <context>
     <name>nameplan::AnalysisWorkspace</name>
     <message>
         <source>Analyse now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt analysieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Search every combination of up to two component outages, cut sets and availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kombinationen von bis zu zwei Komponentenausfällen, Schnittmengen und Verfügbarkeit durchsuchen</translation>
     </message>
     <message>
         <source>Analysis progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysefortschritt</translation>
     </message>
     <message>
         <source>Analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse läuft…</translation>
     </message>
     <message>
         <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1 s</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>nameplan::AvailabilityChart</name>
     <message>
         <source>Availability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit (%)</translation>
     </message>
     <message>
         <source>Availability per service</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit pro Dienst</translation>
     </message>
     <message>
         <source>Availability per service (the %1 least available of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit pro Dienst (die %1 am wenigsten verfügbaren von %2)</translation>
     </message>
 </context>
 <context>
     <name>nameplan::ChoiceField</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
 </context>
 <context>
     <name>nameplan::ControlMappingDialog</name>
     <message>
         <source>Control Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollzuordnung</translation>
     </message>
     <message>
         <source>How the evidence report ties each kind of finding to the controls auditors ask about (NIST CSF 2.0, NIST SP 800-207). Editing a row makes the model decide it; an empty list of controls means &quot;not mapped&quot;. Separate controls with &quot;;&quot;. Every change can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Nachweisbericht jede Art von Befund den Kontrollen zuordnet, nach denen Auditoren fragen (NIST CSF 2.0, NIST SP 800-207). Wenn Sie eine Zeile bearbeiten, legt das Modell die Zuordnung fest; eine leere Kontrollliste bedeutet „nicht zugeordnet“. Trennen Sie Kontrollen mit „;“. Jede Änderung kann rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Reset &amp;Selected to Default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählte auf Standard zurücksetzen</translation>
     </message>
     <message>
         <source>Reset &amp;All to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle auf Standard zurücksetzen</translation>
     </message>
     <message>
         <source>Reset the control mapping to the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollzuordnung auf die Standardwerte zurücksetzen</translation>
     </message>
     <message>
         <source>Kind of finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Befunds</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>model: not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: nicht zugeordnet</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Not mapped: the report says so for this kind of finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet: Der Bericht weist für diese Art von Befund darauf hin</translation>
     </message>
     <message>
         <source>Unknown kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Art „%1“</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoriert</translation>
     </message>
     <message>
         <source>The report makes no finding of kind &quot;%1&quot;: reset this row to remove the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht enthält keine Befunde der Art „%1“: Setzen Sie diese Zeile zurück, um den Eintrag zu entfernen</translation>
     </message>
     <message>
         <source>Map &quot;%1&quot; findings to controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde der Art „%1“ Kontrollen zuordnen</translation>
     </message>
     <message numerus="yes">
         <source>Reset the control mapping of %n kind(s) of finding</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kontrollzuordnung von %n Befundart zurücksetzen</numerusform>
+            <numerusform>Kontrollzuordnung von %n Befundarten zurücksetzen</numerusform>
         </translation>
     </message>
 </context>
@@ -212,309 +212,309 @@
     <name>nameplan::DiagramMinimap</name>
     <message>
         <source>Diagram overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammübersicht</translation>
     </message>
     <message>
         <source>The whole estate; the outlined area is what the diagram shows. Click or drag to move there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Landschaft; der umrandete Bereich ist der im Diagramm sichtbare Ausschnitt. Klicken oder ziehen Sie, um dorthin zu wechseln.</translation>
     </message>
 </context>
 <context>
     <name>nameplan::DiagramWorkspace</name>
     <message>
         <source>Find on the diagram by name or id (Ctrl+F on the diagram; Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Diagramm nach Name oder ID suchen (Strg+F im Diagramm; Eingabe: nächster Treffer)</translation>
     </message>
     <message>
         <source>Find on the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Diagramm suchen</translation>
     </message>
     <message>
         <source>Enter or F3 selects and centres the next match, Shift+F3 the previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe oder F3 wählt den nächsten Treffer aus und zentriert ihn, Umschalt+F3 den vorherigen</translation>
     </message>
     <message>
         <source>Type a name or id to find on the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder ID zur Suche im Diagramm eingeben</translation>
     </message>
     <message>
         <source>Nothing on the diagram matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts im Diagramm entspricht „%1“</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <source>Outage duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfalldauer</translation>
     </message>
     <message>
         <source>How long the outage lasts: timers such as SOA expire and signature validity run out only in long outages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Ausfall dauert: Timer wie SOA-Expire und die Gültigkeit von Signaturen laufen nur bei langen Ausfällen ab</translation>
     </message>
     <message>
         <source>Saved scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Szenarien</translation>
     </message>
     <message>
         <source>Apply an outage combination saved with the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mit dem Modell gespeicherte Ausfallkombination anwenden</translation>
     </message>
     <message>
         <source>Save as scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Szenario speichern</translation>
     </message>
     <message>
         <source>Keep the current outages and duration in the model as a named scenario (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Ausfälle und die Dauer als benanntes Szenario im Modell speichern (rückgängig machbar)</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen…</translation>
     </message>
     <message>
         <source>Show two scenarios side by side: both diagrams and what fails under each (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Szenarien nebeneinander anzeigen: beide Diagramme und was jeweils ausfällt (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Outage lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall dauert</translation>
     </message>
     <message>
         <source>Clear outages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfälle aufheben</translation>
     </message>
     <message>
         <source>Bring every component back</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Komponenten wiederherstellen</translation>
     </message>
     <message>
         <source>Undo toggle</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalten rückgängig machen</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Show the whole diagram (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Diagramm anzeigen (F)</translation>
     </message>
     <message>
         <source>Out (double-click to bring back):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen (Doppelklick zum Wiederherstellen):</translation>
     </message>
     <message>
         <source>Components marked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ausgefallen markierte Komponenten</translation>
     </message>
     <message>
         <source>Failing services:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallende Dienste:</translation>
     </message>
     <message>
         <source>Failing services</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallende Dienste</translation>
     </message>
     <message>
         <source>Why it fails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache des Ausfalls:</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>(choose a saved scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gespeichertes Szenario wählen)</translation>
     </message>
     <message>
         <source>Mark at least one component out first</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie zuerst mindestens eine Komponente als ausgefallen</translation>
     </message>
     <message>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario speichern</translation>
     </message>
     <message>
         <source>Saved scenario %1; rename it in the property editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario %1 gespeichert; benennen Sie es im Eigenschaftseditor um</translation>
     </message>
     <message>
         <source>Current outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Ausfall</translation>
     </message>
     <message>
         <source>%1 is not a component that can fail on its own; mark what it depends on out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Komponente, die eigenständig ausfallen kann; markieren Sie stattdessen das, wovon sie abhängt, als ausgefallen</translation>
     </message>
     <message>
         <source>Re-analysed in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ms neu analysiert</translation>
     </message>
     <message>
         <source>Double-click a component in the diagram to mark it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie im Diagramm auf eine Komponente, um sie als ausgefallen zu markieren.</translation>
     </message>
     <message>
         <source>%1 component(s) out: %2 of %3 services fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Komponente(n) ausgefallen: %2 von %3 Diensten fallen aus.</translation>
     </message>
 </context>
 <context>
     <name>nameplan::DnssecChainView</name>
     <message>
         <source>DNSKEY algorithm not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>DNSKEY-Algorithmus nicht unterstützt</translation>
     </message>
     <message>
         <source>DS digest type not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>DS-Digest-Typ nicht unterstützt</translation>
     </message>
     <message>
         <source>signature or proof does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur oder Nachweis ist nicht gültig</translation>
     </message>
     <message>
         <source>signature expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur abgelaufen</translation>
     </message>
     <message>
         <source>signature not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur noch nicht gültig</translation>
     </message>
     <message>
         <source>no DNSKEY matches the DS or the key tag</source>
-        <translation type="unfinished"></translation>
+        <translation>kein DNSKEY passt zum DS oder zum Key-Tag</translation>
     </message>
     <message>
         <source>RRSIGs missing</source>
-        <translation type="unfinished"></translation>
+        <translation>RRSIGs fehlen</translation>
     </message>
     <message>
         <source>key without the zone key bit</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ohne Zone-Key-Bit</translation>
     </message>
     <message>
         <source>NSEC or NSEC3 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>NSEC oder NSEC3 fehlt</translation>
     </message>
     <message>
         <source>NSEC3 iterations too high</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele NSEC3-Iterationen</translation>
     </message>
     <message>
         <source>key forbidden by algorithm policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel durch Algorithmus-Richtlinie verboten</translation>
     </message>
     <message>
         <source>no trust anchor covers the zone</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Vertrauensanker deckt die Zone ab</translation>
     </message>
     <message>
         <source>zone unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone nicht signiert</translation>
     </message>
     <message>
         <source>insecure delegation (no DS, proven)</source>
-        <translation type="unfinished"></translation>
+        <translation>unsichere Delegation (kein DS, nachgewiesen)</translation>
     </message>
     <message>
         <source>validation work budget exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbudget der Validierung überschritten</translation>
     </message>
     <message>
         <source>cryptographic library error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler der Kryptografiebibliothek</translation>
     </message>
     <message>
         <source>malformed records</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Einträge</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>no server of the zone answered</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Server der Zone hat geantwortet</translation>
     </message>
     <message>
         <source>DNSSEC chain of trust</source>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC-Vertrauenskette</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Trust anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensanker</translation>
     </message>
     <message>
         <source>DS</source>
-        <translation type="unfinished"></translation>
+        <translation>DS</translation>
     </message>
     <message>
         <source>DNSKEY</source>
-        <translation type="unfinished"></translation>
+        <translation>DNSKEY</translation>
     </message>
     <message>
         <source>RRSIG</source>
-        <translation type="unfinished"></translation>
+        <translation>RRSIG</translation>
     </message>
     <message>
         <source>RRset</source>
-        <translation type="unfinished"></translation>
+        <translation>RRset</translation>
     </message>
     <message>
         <source>secure</source>
-        <translation type="unfinished"></translation>
+        <translation>sicher</translation>
     </message>
     <message>
         <source>insecure</source>
-        <translation type="unfinished"></translation>
+        <translation>unsicher</translation>
     </message>
     <message>
         <source>indeterminate</source>
-        <translation type="unfinished"></translation>
+        <translation>unbestimmt</translation>
     </message>
     <message>
         <source>bogus</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig (bogus)</translation>
     </message>
     <message>
         <source> (EDE %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (EDE %1)</translation>
     </message>
     <message>
         <source>Not checked: the run had no trust anchor (settings.trust_anchors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Der Lauf hatte keinen Vertrauensanker (settings.trust_anchors)</translation>
     </message>
     <message>
         <source>Chain from the anchor at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette ab dem Vertrauensanker bei %1</translation>
     </message>
     <message>
         <source> (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ab %1)</translation>
     </message>
 </context>
 <context>
