@@ -521,423 +521,423 @@
     <name>nameplan::DurationField</name>
     <message>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
     <name>nameplan::ElementTablePanel</name>
     <message>
         <source>Element table</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementtabelle</translation>
     </message>
 </context>
 <context>
     <name>nameplan::ElementTreePanel</name>
     <message>
         <source>Filter elements (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Element filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementfilter</translation>
     </message>
     <message>
         <source>Element tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementbaum</translation>
     </message>
 </context>
 <context>
     <name>nameplan::ExpiryTimelineChart</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>none valid</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültig</translation>
     </message>
     <message>
         <source>Signature expiry per authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf der Signaturen pro autoritativem Server</translation>
     </message>
     <message>
         <source>Signature expiry timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste des Signaturablaufs</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>UTC; dashed line: now</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC; gestrichelte Linie: jetzt</translation>
     </message>
 </context>
 <context>
     <name>nameplan::ExplanationPanel</name>
     <message>
         <source>Why the service fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Dienst ausfällt</translation>
     </message>
     <message>
         <source>%1 works under these outages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 funktioniert bei diesen Ausfällen</translation>
     </message>
 </context>
 <context>
     <name>nameplan::FileController</name>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
         <source>New model</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Modell</translation>
     </message>
     <message>
         <source>Open Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell öffnen</translation>
     </message>
     <message>
         <source>Save Model As</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell speichern unter</translation>
     </message>
     <message>
         <source>File Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auf dem Datenträger geändert</translation>
     </message>
     <message>
         <source>%1 was changed by another program since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Öffnen von einem anderen Programm geändert.</translation>
     </message>
     <message>
         <source>Overwrite it with your version? The other program&apos;s changes will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer Version überschreiben? Die Änderungen des anderen Programms gehen verloren.</translation>
     </message>
     <message>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreiben</translation>
     </message>
     <message>
         <source>Cannot Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
         <source>A Nameplan session ended unexpectedly and left unsaved changes (last written %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nameplan-Sitzung wurde unerwartet beendet und hat ungespeicherte Änderungen hinterlassen (zuletzt geschrieben %1).</translation>
     </message>
     <message>
         <source>Restore them? You can then review and save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen? Sie können die Änderungen anschließend prüfen und speichern.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Restored unsaved work; review and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit wiederhergestellt; bitte prüfen und speichern Sie sie.</translation>
     </message>
 </context>
 <context>
     <name>nameplan::ImportLiveDnsDialog</name>
     <message>
         <source>Import from Live DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Live-DNS importieren</translation>
     </message>
     <message>
         <source>example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org</translation>
     </message>
     <message>
         <source>Zone to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Zone</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Importstatus</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone:</translation>
     </message>
     <message>
         <source>Creates the zone and its authorities in the model, or updates them, from what the delegation and the zone&apos;s own name servers say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt die Zone und ihre autoritativen Server im Modell an oder aktualisiert sie – anhand dessen, was die Delegation und die eigenen Nameserver der Zone melden.</translation>
     </message>
     <message>
         <source>, every server at port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, jeder Server an Port %1</translation>
     </message>
     <message>
         <source>Walks from the IANA root servers%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht von den IANA-Root-Servern aus%1.</translation>
     </message>
     <message>
         <source>Walks from the model&apos;s roots %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht von den Roots des Modells %1 aus%2.</translation>
     </message>
     <message>
         <source>“%1” is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Domainname.</translation>
     </message>
     <message>
         <source>The model&apos;s roots (settings.roots) hold “%1”, which is not IP[:PORT].</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Roots des Modells (settings.roots) enthalten „%1“, was nicht die Form IP[:PORT] hat.</translation>
     </message>
     <message>
         <source>Walking from the roots to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgung von den Roots bis %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Cancelled; the model is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; das Modell ist unverändert.</translation>
     </message>
     <message>
         <source>Nothing imported (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert (%1): %2</translation>
     </message>
     <message>
         <source>The model already matches live DNS for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell entspricht für %1 bereits dem Live-DNS.</translation>
     </message>
     <message>
         <source>Import %1 from live DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Live-DNS importieren</translation>
     </message>
 </context>
 <context>
     <name>nameplan::LatencyChart</name>
     <message>
         <source>Latency per authority (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz pro autoritativem Server (ms)</translation>
     </message>
     <message>
         <source>Latency per authority chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Latenz pro autoritativem Server</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
 </context>
 <context>
     <name>nameplan::LineField</name>
     <message>
         <source>e.g. ns1.example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ns1.example.net</translation>
     </message>
 </context>
 <context>
     <name>nameplan::LiveChecksPanel</name>
     <message>
         <source>Live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Prüfungen</translation>
     </message>
     <message>
         <source>Live check findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde der Live-Prüfungen</translation>
     </message>
     <message>
         <source>Finding details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zum Befund</translation>
     </message>
     <message>
         <source>Live check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Live-Prüfungen</translation>
     </message>
     <message>
         <source>Fi&amp;ndings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befunde</translation>
     </message>
     <message>
         <source>DN&amp;SSEC</source>
-        <translation type="unfinished"></translation>
+        <translation>DN&amp;SSEC</translation>
     </message>
     <message>
         <source>Zone to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Zone</translation>
     </message>
     <message>
         <source>&amp;Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen &amp;ausführen</translation>
     </message>
     <message>
         <source>Ask every authority of the chosen zones directly (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden autoritativen Server der gewählten Zonen direkt abfragen (F5)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Live check progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Live-Prüfungen</translation>
     </message>
     <message>
         <source>Zones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen:</translation>
     </message>
     <message>
         <source>Minimum severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestschweregrad</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Info and worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Info und schwerer</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und Fehler</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Zone filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonenfilter</translation>
     </message>
     <message>
         <source>Authority filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter für autoritative Server</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>All zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zonen</translation>
     </message>
     <message>
         <source>Walking from the roots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgung ab den Roots…</translation>
     </message>
     <message>
         <source>Cannot check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source>at most %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>höchstens %n s</numerusform>
+            <numerusform>höchstens %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler, %2 Warnungen in %3 s</translation>
     </message>
     <message>
         <source>All authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle autoritativen Server</translation>
     </message>
     <message>
         <source>Advice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis:</translation>
     </message>
 </context>
 <context>
     <name>nameplan::LoadProblemsDialog</name>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 does not pass validation. It can be opened anyway so that you can repair it; what is open now will be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besteht die Validierung nicht. Die Datei kann trotzdem geöffnet werden, damit Sie sie reparieren können; das aktuell geöffnete Modell wird geschlossen.</translation>
     </message>
     <message>
         <source>%1 cannot be read. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei gefundene Probleme</translation>
     </message>
     <message>
         <source>Open Anyway to Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem zum Reparieren öffnen</translation>
     </message>
 </context>
 <context>
@@ -948,99 +948,99 @@
     </message>
     <message>
         <source>Model views</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellansichten</translation>
     </message>
     <message>
         <source>Diagram &amp;&amp; outages</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm &amp;&amp; Ausfälle</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>Live checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Prüfungen</translation>
     </message>
     <message>
         <source>&amp;Live Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live-Prüfungen</translation>
     </message>
     <message>
         <source>Show the live checks of the model&apos;s zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Prüfungen der Zonen des Modells anzeigen</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Start an empty model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Modell beginnen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Modelldatei öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the model to its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell in seiner Datei speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save the model to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell in einer anderen Datei speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Close Nameplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nameplan schließen</translation>
     </message>
     <message>
         <source>&amp;Import from Live DNS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Live-DNS &amp;importieren…</translation>
     </message>
     <message>
         <source>Create or update a zone and its authorities from live DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zone und ihre autoritativen Server aus dem Live-DNS anlegen oder aktualisieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>&amp;Export Evidence Report…</source>
