@@ -723,11 +723,11 @@
     </message>
     <message>
         <source>Walks from the IANA root servers%1.</source>
-        <translation>Geht von den IANA-Root-Servern aus%1.</translation>
+        <translation>Startet bei den IANA-Root-Servern%1.</translation>
     </message>
     <message>
         <source>Walks from the model&apos;s roots %1%2.</source>
-        <translation>Geht von den Roots des Modells %1 aus%2.</translation>
+        <translation>Startet bei den Roots des Modells %1%2.</translation>
     </message>
     <message>
         <source>“%1” is not a domain name.</source>
@@ -1044,602 +1044,602 @@
     </message>
     <message>
         <source>&amp;Export Evidence Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisbericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>Preview and save the evidence report (PDF) of the saved model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Nachweisberichts (PDF) der gespeicherten Modelldatei anzeigen und speichern</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 from live DNS: %n change(s); Undo reverts them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 aus Live-DNS importiert: %n Änderung; Rückgängig macht sie rückgängig.</numerusform>
+            <numerusform>%1 aus Live-DNS importiert: %n Änderungen; Rückgängig macht sie rückgängig.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Redo the change undone last</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Add a new %1 to the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Element vom Typ %1 zum Modell hinzufügen</translation>
     </message>
     <message>
         <source>Add an element of the kind shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element des angezeigten Typs hinzufügen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>Copy the selected element under a new id</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Element unter einer neuen ID kopieren</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected elements and the references to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Elemente und die Verweise darauf entfernen</translation>
     </message>
     <message>
         <source>&amp;Filter Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente &amp;filtern</translation>
     </message>
     <message>
         <source>Filter the element tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Elementbaum filtern</translation>
     </message>
     <message>
         <source>&amp;Control Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrollzuordnung…</translation>
     </message>
     <message>
         <source>Tie each kind of finding in the evidence report to NIST CSF 2.0 and SP 800-207 controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Art von Befund im Nachweisbericht Kontrollen aus NIST CSF 2.0 und SP 800-207 zuordnen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Show or hide the %1 panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 ein- oder ausblenden</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Put every panel back where it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bereiche an ihre ursprüngliche Position zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Verify Zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone &amp;verifizieren…</translation>
     </message>
     <message>
         <source>Check every signature and the NSEC/NSEC3 chain of a zone file or a server&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Signatur und die NSEC/NSEC3-Kette einer Zonendatei oder der Kopie eines Servers prüfen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Nameplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Nameplan</translation>
     </message>
     <message>
         <source>Versions of Nameplan, Qt, c-ares and OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen von Nameplan, Qt, c-ares und OpenSSL</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Added %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 hinzugefügt</translation>
     </message>
     <message>
         <source>Removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <source>Removed %1 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente entfernt</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>%1[*] — Nameplan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Nameplan</translation>
     </message>
     <message>
         <source>1 element</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Element</translation>
     </message>
     <message>
         <source>%1 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente</translation>
     </message>
     <message>
         <source>no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Probleme</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Problem</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Probleme</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme (%1)</translation>
     </message>
 </context>
 <context>
     <name>nameplan::NumberField</name>
     <message>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
 </context>
 <context>
     <name>nameplan::OutagePanel</name>
     <message>
         <source>Filter components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten filtern</translation>
     </message>
     <message>
         <source>until every timer runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>bis alle Timer abgelaufen sind</translation>
     </message>
     <message>
         <source>Outage duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfalldauer</translation>
     </message>
     <message>
         <source>How long the outage lasts: 90m, 12h, 3d, 2w or seconds; empty: long enough for every SOA expire and signature validity to run out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Ausfall dauert: 90m, 12h, 3d, 2w oder Sekunden; leer: lange genug, dass jedes SOA-Expire und jede Signaturgültigkeit abläuft</translation>
     </message>
     <message>
         <source>Components marked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ausgefallen markierte Komponenten</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Bring every component back</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Komponenten wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
 </context>
 <context>
     <name>nameplan::PointField</name>
     <message>
         <source>automatic layout</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisches Layout</translation>
     </message>
     <message>
         <source>%1, %2 (drag in the diagram)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (im Diagramm ziehen)</translation>
     </message>
 </context>
 <context>
     <name>nameplan::ProblemsPanel</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
 </context>
 <context>
     <name>nameplan::PropertyEditor</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>%1 (file key &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Dateischlüssel „%2“)</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select an element to edit its properties.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wählen Sie ein Element aus, um seine Eigenschaften zu bearbeiten.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2 · %3&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2 · %3&lt;/small&gt;</translation>
     </message>
     <message>
         <source>%1 of %2 cannot be set to &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 kann nicht auf „%3“ gesetzt werden</translation>
     </message>
 </context>
 <context>
     <name>nameplan::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
     <name>nameplan::ReferenceListField</name>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
 </context>
 <context>
     <name>nameplan::ReportExportDialog</name>
     <message>
         <source>Export Evidence Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisbericht exportieren</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save the evidence report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Nachweisbericht speichern</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>component ids, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten-IDs, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Outage set of the extra scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallmenge des zusätzlichen Szenarios</translation>
     </message>
     <message>
         <source>&amp;Outage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausfall:</translation>
     </message>
     <message>
         <source>3d, 12h, 90m (default: until every timer runs out)</source>
-        <translation type="unfinished"></translation>
+        <translation>3d, 12h, 90m (Standard: bis alle Timer abgelaufen sind)</translation>
     </message>
     <message>
         <source>Duration of the outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer des Ausfalls</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>&amp;Update Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau a&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Update the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau aktualisieren</translation>
     </message>
     <message>
         <source>Also write the &amp;JSON evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich das &amp;JSON-Nachweispaket schreiben</translation>
     </message>
     <message>
         <source>Also write the JSON evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich das JSON-Nachweispaket schreiben</translation>
     </message>
     <message>
         <source>Include &amp;live checks, DNSSEC and failover drills</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live-Prüfungen, DNSSEC und Failover-Übungen einbeziehen</translation>
     </message>
     <message>
         <source>Include live checks, DNSSEC and failover drills</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Prüfungen, DNSSEC und Failover-Übungen einbeziehen</translation>
     </message>
     <message>
         <source>As nameplan report --with-live: every zone&apos;s authorities are asked (at settings.port), the delegations walked from settings.roots, DNSSEC validated from settings.trust_anchors, and a failover drill run for every scenario of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie bei nameplan report --with-live: Die autoritativen Server jeder Zone werden abgefragt (an settings.port), die Delegationen ab settings.roots verfolgt, DNSSEC ab settings.trust_anchors validiert und für jedes Szenario des Berichts eine Failover-Übung durchgeführt.</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen: %1</translation>
     </message>
     <message>
         <source>S&amp;ign the evidence (detached CMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise s&amp;ignieren (detached CMS)</translation>
     </message>
     <message>
         <source>Sign the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachweise signieren</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.key *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.key *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Private key (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel (PEM)</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chlüssel:</translation>
     </message>
     <message>
         <source>Certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat (PEM)</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikat:</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite (Bild auf)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom:</translation>
     </message>
     <message>
         <source>Page preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenvorschau</translation>
     </message>
     <message>
         <source>Report progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsfortschritt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel building the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellung des Berichts abbrechen</translation>
     </message>
     <message>
         <source>%1 has errors; fix them before writing evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Fehler; beheben Sie diese, bevor Nachweise geschrieben werden.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Save the model first: the evidence is stamped with the SHA-256 of its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst das Modell: Die Nachweise werden mit dem SHA-256 seiner Datei versehen.</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1</translation>
     </message>
     <message>
         <source>Building the report of the saved file (unsaved changes are not in it)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht der gespeicherten Datei wird erstellt (ungespeicherte Änderungen sind nicht enthalten)…</translation>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird erstellt…</translation>
     </message>
     <message>
         <source>Painting the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden gezeichnet…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) for %1, model SHA-256 %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite für %1, Modell-SHA-256 %2</numerusform>
+            <numerusform>%n Seiten für %1, Modell-SHA-256 %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Some live checks could not be made (the report says which): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Live-Prüfungen konnten nicht durchgeführt werden (der Bericht nennt sie): %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Save Evidence Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisbericht speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Evidence Report Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisbericht nicht gespeichert</translation>
     </message>
     <message>
         <source>The report is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht ist noch nicht fertig.</translation>
     </message>
     <message>
         <source>Signing needs both a private key and its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Signieren werden ein privater Schlüssel und das zugehörige Zertifikat benötigt.</translation>
     </message>
     <message>
         <source>cannot read the rendered report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der gerenderte Bericht kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>nameplan::ScenarioCompareDialog</name>
     <message>
         <source>until every timer runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>bis alle Timer abgelaufen sind</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>nothing out</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts ausgefallen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1: %2&lt;/b&gt; — %3; lasts %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1: %2&lt;/b&gt; — %3; dauert %4</translation>
     </message>
     <message>
         <source>fails only under A</source>
-        <translation type="unfinished"></translation>
+        <translation>fällt nur unter A aus</translation>
     </message>
     <message>
         <source>fails only under B</source>
-        <translation type="unfinished"></translation>
+        <translation>fällt nur unter B aus</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <source>Compare scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien vergleichen</translation>
     </message>
     <message>
         <source>Verdicts under both scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse unter beiden Szenarien</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Under A</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter A</translation>
     </message>
     <message>
         <source>Under B</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter B</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied</translation>
     </message>
     <message>
         <source>Current outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Ausfall</translation>
     </message>
     <message>
         <source>Scenario A</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario A</translation>
     </message>
     <message>
         <source>Scenario B</source>
