@@ -1643,113 +1643,113 @@
     </message>
     <message>
         <source>Scenario B</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario B</translation>
     </message>
     <message>
         <source>S&amp;wap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tauschen</translation>
     </message>
     <message>
         <source>Exchange scenario A and scenario B</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario A und Szenario B vertauschen</translation>
     </message>
     <message>
         <source>Scenario &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &amp;A:</translation>
     </message>
     <message>
         <source>Scenario &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &amp;B:</translation>
     </message>
     <message>
         <source>Diagram under scenario A</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm unter Szenario A</translation>
     </message>
     <message>
         <source>Diagram under scenario B</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm unter Szenario B</translation>
     </message>
     <message>
         <source>Why it fails under A</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es unter A ausfällt</translation>
     </message>
     <message>
         <source>Why it fails under B</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es unter B ausfällt</translation>
     </message>
     <message>
         <source>Why it fails under A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es unter A ausfällt:</translation>
     </message>
     <message>
         <source>Why it fails under B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es unter B ausfällt:</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>%1 of %2 service × population verdicts differ; they are listed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Ergebnissen (Dienst × Population) unterscheiden sich; sie sind zuerst aufgeführt.</translation>
     </message>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(beliebig)</translation>
     </message>
     <message>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation>fällt aus</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>funktioniert</translation>
     </message>
     <message>
         <source>Works under this scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert unter diesem Szenario.</translation>
     </message>
 </context>
 <context>
     <name>nameplan::StringListField</name>
     <message>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag hinzufügen</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>nameplan::SurvivalChart</name>
     <message>
         <source>Survival curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlebenskurve</translation>
     </message>
     <message>
         <source>Services that survive k simultaneous failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste, die k gleichzeitige Ausfälle überstehen</translation>
     </message>
     <message>
         <source>Simultaneous failures (k)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Ausfälle (k)</translation>
     </message>
     <message>
         <source>Surviving (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlebend (%)</translation>
     </message>
 </context>
 <context>
@@ -1760,352 +1760,352 @@
     </message>
     <message>
         <source>Ctrl+wheel zooms, drag pans, F fits, Ctrl+F finds by name; double-click a component to mark it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Mausrad zoomt, Ziehen verschiebt, F passt ein, Strg+F sucht nach Namen; Doppelklick auf eine Komponente markiert sie als ausgefallen</translation>
     </message>
 </context>
 <context>
     <name>nameplan::VerifyZoneDialog</name>
     <message>
         <source>Zone &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen&amp;datei:</translation>
     </message>
     <message>
         <source>&amp;AXFR from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;AXFR von:</translation>
     </message>
     <message>
         <source>Verify Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone verifizieren</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Zone file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonendatei</translation>
     </message>
     <message>
         <source>signed zone file (RFC 1035 master file)</source>
-        <translation type="unfinished"></translation>
+        <translation>signierte Zonendatei (RFC-1035-Masterdatei)</translation>
     </message>
     <message>
         <source>Choose a signed zone file</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierte Zonendatei auswählen</translation>
     </message>
     <message>
         <source>Zone files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonendateien (*)</translation>
     </message>
     <message>
         <source>Server for the zone transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Server für den Zonentransfer</translation>
     </message>
     <message>
         <source>IP[:PORT], port 53 by default</source>
-        <translation type="unfinished"></translation>
+        <translation>IP[:PORT], standardmäßig Port 53</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Transfer timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für den Transfer</translation>
     </message>
     <message>
         <source>Give up when the server stays silent this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, wenn der Server so lange nicht antwortet</translation>
     </message>
     <message>
         <source>Zone name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonenname</translation>
     </message>
     <message>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <source>Trust anchor file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensanker-Datei</translation>
     </message>
     <message>
         <source>optional: DS or DNSKEY records; without, the zone&apos;s own keys are taken as given</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: DS- oder DNSKEY-Einträge; ohne diese werden die eigenen Schlüssel der Zone als gegeben angenommen</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>Zone &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen&amp;name:</translation>
     </message>
     <message>
         <source>Trust a&amp;nchor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;trauensanker:</translation>
     </message>
     <message>
         <source>Choose a trust anchor file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensanker-Datei auswählen</translation>
     </message>
     <message>
         <source>Anchor files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker-Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifizieren</translation>
     </message>
     <message>
         <source>Check every RRSIG and the NSEC/NSEC3 chain of the zone on all cores</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede RRSIG und die NSEC/NSEC3-Kette der Zone auf allen Kernen prüfen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Verification progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Verifizierung</translation>
     </message>
     <message>
         <source>Verification status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Verifizierung</translation>
     </message>
     <message>
         <source>C&amp;opy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON k&amp;opieren</translation>
     </message>
     <message>
         <source>Copy the result as `nameplan verify-zone --json` writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis so kopieren, wie `nameplan verify-zone --json` es ausgibt</translation>
     </message>
     <message>
         <source>&amp;Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON &amp;exportieren…</translation>
     </message>
     <message>
         <source>Nothing verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts verifiziert</translation>
     </message>
     <message>
         <source>Give the zone&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Zone an.</translation>
     </message>
     <message>
         <source>“%1” is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Domainname.</translation>
     </message>
     <message>
         <source>Choose the signed zone file to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu verifizierende signierte Zonendatei aus.</translation>
     </message>
     <message>
         <source>“%1” is not a server address: give a numeric IP address, optionally with :PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Serveradresse: Geben Sie eine numerische IP-Adresse an, optional mit :PORT.</translation>
     </message>
     <message>
         <source>The trust anchor cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrauensanker kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>Verifying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird verifiziert…</translation>
     </message>
     <message>
         <source>Transferring from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer von %1…</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Verifying signatures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen werden verifiziert…</translation>
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Cancelled after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 s abgebrochen</translation>
     </message>
     <message>
         <source>Verification of %1 cancelled: nothing judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung von %1 abgebrochen: nichts bewertet.</translation>
     </message>
     <message>
         <source>Could not verify %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht verifiziert werden: %2</translation>
     </message>
     <message>
         <source>Verified in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 s verifiziert</translation>
     </message>
     <message>
         <source>Not verified; took %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verifiziert; Dauer %1 s</translation>
     </message>
     <message>
         <source>JSON copied</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON kopiert</translation>
     </message>
     <message>
         <source>nothing verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts verifiziert</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export the verification as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verifizierung als JSON exportieren</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON exportieren</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
     <name>nameplan::ZoneVerifyResultsView</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>No verification yet: choose a zone and press Verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Verifizierung: Wählen Sie eine Zone und klicken Sie auf „Verifizieren“.</translation>
     </message>
     <message>
         <source>not checked (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft (abgebrochen)</translation>
     </message>
     <message>
         <source>none: neither NSEC nor NSEC3PARAM at the apex</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: weder NSEC noch NSEC3PARAM am Apex</translation>
     </message>
     <message>
         <source>%1, complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vollständig</translation>
     </message>
     <message>
         <source>%1, 1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 1 Problem</translation>
     </message>
     <message>
         <source>%1, %2 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Probleme</translation>
     </message>
     <message>
         <source>no signature held</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Signatur gültig</translation>
     </message>
     <message>
         <source>%1 (in 1 day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in 1 Tag)</translation>
     </message>
     <message>
         <source>%1 (in %2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in %2 Tagen)</translation>
     </message>
     <message>
         <source>Every signature and the %1 chain verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Signaturen und die %1-Kette verifiziert.</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Probleme</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <source>AXFR from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AXFR von %1</translation>
     </message>
     <message>
         <source>Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>anchored</source>
-        <translation type="unfinished"></translation>
+        <translation>verankert</translation>
     </message>
     <message>
         <source>not anchored (the zone&apos;s own keys taken as given)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verankert (die eigenen Schlüssel der Zone als gegeben angenommen)</translation>
     </message>
     <message>
         <source>RRsets:</source>
-        <translation type="unfinished"></translation>
+        <translation>RRsets:</translation>
     </message>
     <message>
         <source>%1 signed, %2 secure</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signiert, %2 sicher</translation>
     </message>
     <message>
         <source>Signatures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen:</translation>
     </message>
     <message>
         <source>%1 RRSIG records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 RRSIG-Einträge</translation>
     </message>
     <message>
         <source>Denial chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Denial-Kette:</translation>
     </message>
     <message>
         <source>Earliest expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühester Ablauf:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit:</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Problems: %1 (the first %2 listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme: %1 (die ersten %2 aufgeführt)</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme: %1</translation>
     </message>
 </context>
 </TS>
