@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>Show or hide the %1 panel</source>
-        <translation>Bereich %1 ein- oder ausblenden</translation>
+        <translation>Bereich „%1“ ein- oder ausblenden</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
