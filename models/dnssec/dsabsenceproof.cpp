@@ -31,11 +31,7 @@ Verdict DsAbsenceProof::judge(const DnsName& child, const RrSet& parentKeys, con
     if (nsec3s.isEmpty())
         return Verdict::make(Verdict::Status::Bogus, Verdict::Reason::NsecMissing, child, rrtype::DS, parent,
             QStringLiteral("the parent sends neither DS nor NSEC/NSEC3 proving its absence"));
-    const Verdict proof = Nsec3Proof(parent, nsec3s, config).nodata(child, rrtype::DS);
-    if (proof.isSecure()) // the type is absent, but the NSEC3 shows no delegation (no NS bit) there
-        return Verdict::make(Verdict::Status::Bogus, Verdict::Reason::Bogus, child, rrtype::DS, parent,
-            QStringLiteral("the parent's NSEC3 shows no delegation at the zone"));
-    return proof;
+    return Nsec3Proof(parent, nsec3s, config).insecureDelegation(child);
 }
 
 } // namespace nameplan

@@ -112,6 +112,15 @@ Verdict Nsec3Proof::nxdomain(const DnsName& qname) const
     return Verdict::secure(qname, 0, m_zone);
 }
 
+Verdict Nsec3Proof::insecureDelegation(const DnsName& delegation) const
+{
+    Verdict proof = nodata(delegation, rrtype::DS);
+    if (proof.isSecure())
+        return make(Verdict::Status::Bogus, Verdict::Reason::Bogus, delegation, rrtype::DS,
+            QStringLiteral("the NSEC3 shows no delegation at the zone"));
+    return proof;
+}
+
 Verdict Nsec3Proof::nodata(const DnsName& qname, std::uint16_t qtype) const
 {
     if (const auto stop = precondition(qname, qtype))

@@ -29,6 +29,11 @@ public:
     // §8.8: a wildcard answer whose RRSIG has rrsigLabels labels: the next closer name is covered;
     // insecure when the covering NSEC3 has the opt-out flag (§6).
     Verdict wildcardAnswer(const DnsName& qname, int rrsigLabels) const;
+    // An insecure delegation (§8.6, RFC 6840 §4.4), the NSEC3 twin of
+    // NsecProof::insecureDelegation: insecure when the NSEC3 at the cut shows NS without DS or an
+    // opt-out NSEC3 covers it; bogus otherwise, also when the DS is proven absent at a name that
+    // is no delegation (no NS bit).
+    Verdict insecureDelegation(const DnsName& delegation) const;
 
 private:
     struct Record {

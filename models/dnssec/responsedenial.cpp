@@ -77,7 +77,7 @@ Verdict ResponseDenial::referral(const Proof& proof, const DnsName& cut, bool si
             QStringLiteral("delegated to the signed zone %1, whose authorities are not asked here")
                 .arg(cut.toString()));
     if (proof.nsec3)
-        return Nsec3Proof(m_zone, proof.records, m_config).nodata(cut, rrtype::DS);
+        return Nsec3Proof(m_zone, proof.records, m_config).insecureDelegation(cut);
     return NsecProof::insecureDelegation(cut, m_zone, proof.records);
 }
 

@@ -127,6 +127,12 @@ private Q_SLOTS:
         QCOMPARE(optOut.reason, Verdict::Reason::InsecureDelegation);
         // The signed delegation has its own NSEC3 listing DS: a DS NODATA claim there is bogus.
         QCOMPARE(proof.nodata(dn("secure"), rrtype::DS).status, Verdict::Status::Bogus);
+        // As a delegation: the opt-out span makes it insecure; a signed delegation or a name that is
+        // no delegation at all (www: its NSEC3 has no NS bit, so the DS NODATA alone is secure) is bogus.
+        QCOMPARE(proof.insecureDelegation(dn("insecure")).status, Verdict::Status::Insecure);
+        QCOMPARE(proof.insecureDelegation(dn("secure")).status, Verdict::Status::Bogus);
+        QVERIFY(proof.nodata(dn("www"), rrtype::DS).isSecure());
+        QCOMPARE(proof.insecureDelegation(dn("www")).status, Verdict::Status::Bogus);
         // RFC 9276 §3.2: above the iteration budget nothing is hashed and the answer is insecure.
         config.maxNsec3Iterations = 1;
         const Verdict limited = Nsec3Proof(dn("@"), m_nsec3, config).nxdomain(dn("nope"));
