@@ -81,6 +81,12 @@ Verdict ResponseDenial::referral(const Proof& proof, const DnsName& cut, bool si
     return NsecProof::insecureDelegation(cut, m_zone, proof.records);
 }
 
+Verdict ResponseDenial::judgeDsAbsence(const DnsMessage& response, const DnsName& cut, qint64 now) const
+{
+    const Proof proof = collect(response, now);
+    return proof.failure ? *proof.failure : referral(proof, cut, false);
+}
+
 Verdict ResponseDenial::finish(
     Verdict verdict, const Proof& proof, const DnsQuestion& question, const QString& kind) const
 {

@@ -37,6 +37,11 @@ public:
     // not exist. nullopt when the answer is not a wildcard expansion.
     std::optional<Verdict> judgeWildcard(
         const DnsMessage& response, const RrSet& answer, const QList<QByteArray>& rrsigs, qint64 now) const;
+    // The zone's answer to "cut DS" without a DS (the parent side of a cut, asked with DO):
+    // insecure when its NSEC at the cut shows NS without DS and SOA (RFC 6840 §4.4), an NSEC3
+    // matches likewise or an opt-out NSEC3 covers it (RFC 5155 §8.6); otherwise the failing
+    // verdict (a signature's, or NsecMissing, EDE 12). The chain of trust judges each link so.
+    Verdict judgeDsAbsence(const DnsMessage& response, const DnsName& cut, qint64 now) const;
 
 private:
     // The zone's NSEC/NSEC3 records of the authority section with their signatures verified.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chainevidence.h"
 
-#include "dsabsenceproof.h"
+#include "responsedenial.h"
+#include "zonekeyset.h"
 
 namespace nameplan {
 
@@ -97,8 +98,10 @@ void ChainEvidence::addLink(const QList<LiveProbe>& probes, int z, int i)
             link.ds = setAt(ds.sets, zone, rrtype::DS);
             link.dsRrsigs = setAt(ds.sets, zone, rrtype::RRSIG).rdatas;
             if (link.ds.rdatas.isEmpty()) {
-                proof = DsAbsenceProof::judge(
-                    zone, m_links.last().dnskeys, ds.probe->message->authority, m_now, m_request->validator);
+                const RrSet& parentKeys = m_links.last().dnskeys;
+                const ZoneKeySet keys(parent, parentKeys.rdatas, m_request->validator);
+                proof = ResponseDenial(parent, keys, m_request->validator)
+                            .judgeDsAbsence(*ds.probe->message, zone, m_now);
                 link.dsAbsenceProven = proof->status == Verdict::Status::Insecure;
             }
         }

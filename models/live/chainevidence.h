@@ -13,7 +13,7 @@ namespace nameplan {
 // The chain of trust of one checked zone, judged from the run's evidence: the DNSKEY set of
 // every zone on the path (LiveZoneTarget::chainPath) from one of its servers, the DS of each
 // zone below from its parent's servers, or the NSEC/NSEC3 proof that the parent has none
-// (DsAbsenceProof). ChainOfTrust judges it; nothing here does I/O, so stored evidence can be
+// (ResponseDenial::judgeDsAbsence). ChainOfTrust judges it; nothing here does I/O, so stored evidence can be
 // judged again (STYLE item 10).
 //
 // The DS of the checked zone comes from its parent and is the same for all its authorities;

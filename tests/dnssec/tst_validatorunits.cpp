@@ -6,9 +6,9 @@
 #include "dnskeydata.h"
 #include "dnskeyvalidator.h"
 #include "dnssecsigningkey.h"
-#include "dsabsenceproof.h"
 #include "dsdata.h"
 #include "dsdigest.h"
+#include "responsedenial.h"
 #include "rrsetverifier.h"
 #include "signaturewindow.h"
 #include "trustanchorset.h"
@@ -255,19 +255,23 @@ private Q_SLOTS:
             QByteArray signature = rrsig(key, nsec, child, now - 60, now + 600, DnskeyData::keyTag(dnskey), parent);
             if (tamper)
                 signature[signature.size() - 1] = char(signature.at(signature.size() - 1) ^ 1);
-            return QList<ResourceRecord> { nsec.record(0), { child, rrtype::RRSIG, rrclass::IN, 300, signature } };
+            DnsMessage response;
+            response.authority = { nsec.record(0), { child, rrtype::RRSIG, rrclass::IN, 300, signature } };
+            return response;
         };
-        const Verdict proven = DsAbsenceProof::judge(child, keys, answer(false, false), now, m_config);
+        const ZoneKeySet keySet(parent, keys.rdatas, m_config);
+        const ResponseDenial denial(parent, keySet, m_config);
+        const Verdict proven = denial.judgeDsAbsence(answer(false, false), child, now);
         QCOMPARE(proven.status, Verdict::Status::Insecure);
         QCOMPARE(proven.reason, Verdict::Reason::InsecureDelegation);
         // The NSEC says there is a DS after all: no proof (EDE 6).
-        const Verdict contradicted = DsAbsenceProof::judge(child, keys, answer(true, false), now, m_config);
+        const Verdict contradicted = denial.judgeDsAbsence(answer(true, false), child, now);
         QCOMPARE(contradicted.status, Verdict::Status::Bogus);
         QCOMPARE(contradicted.edeCode(), std::optional<std::uint16_t>(6));
         // A proof whose signature fails proves nothing.
-        QCOMPARE(DsAbsenceProof::judge(child, keys, answer(false, true), now, m_config).status, Verdict::Status::Bogus);
+        QCOMPARE(denial.judgeDsAbsence(answer(false, true), child, now).status, Verdict::Status::Bogus);
         // No NSEC or NSEC3 at all: EDE 12.
-        const Verdict missing = DsAbsenceProof::judge(child, keys, {}, now, m_config);
+        const Verdict missing = denial.judgeDsAbsence(DnsMessage(), child, now);
         QCOMPARE(missing.status, Verdict::Status::Bogus);
         QCOMPARE(missing.edeCode(), std::optional<std::uint16_t>(12));
     }
