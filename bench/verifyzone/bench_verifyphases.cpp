@@ -68,7 +68,7 @@ int main(int argc, char** argv)
     if (!read)
         return 1;
     std::optional<ZoneContents> zone;
-    phase("index (ZoneContents)", [&] { zone.emplace(*origin, records); });
+    phase("index (both cores)", [&] { zone.emplace(*origin, records, 2); });
     ValidatorConfig config;
     phase("denial chain (one core)", [&] {
         const auto problems

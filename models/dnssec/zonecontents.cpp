@@ -2,53 +2,106 @@
 #include "zonecontents.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace nameplan {
 
-ZoneContents::ZoneContents(const DnsName& origin, const QList<ResourceRecord>& records)
+namespace {
+// Where the runs after the first start: at each even share of the records, moved on past the
+// records of the owner found there so that no owner's adjacent records are cut apart.
+QList<qsizetype> runStarts(const QList<ResourceRecord>& records, int runs)
+{
+    QList<qsizetype> starts { 0 };
+    for (int i = 1; i < runs; ++i) {
+        qsizetype at = std::max(records.size() * i / runs, starts.last() + 1);
+        while (at < records.size() && records.at(at).owner == records.at(at - 1).owner)
+            ++at;
+        if (at >= records.size())
+            break;
+        starts.append(at);
+    }
+    return starts;
+}
+} // namespace
+
+ZoneContents::ZoneContents(
+    const DnsName& origin, const QList<ResourceRecord>& records, int threads, qsizetype minRecordsPerRun)
     : m_origin(origin)
 {
-    // Records of one owner usually follow each other (zone files and transfers are written by
-    // owner), so an owner is looked up only where it changes, and its few sets by a scan.
-    m_index.reserve(records.size() / 2);
+    const qsizetype runs = records.size() / std::max<qsizetype>(1, minRecordsPerRun);
+    std::vector<Part> parts = readInParts(origin, records, int(std::clamp<qsizetype>(runs, 1, std::max(1, threads))));
     m_names.reserve(records.size() / 2);
     m_sets.reserve(records.size() / 2);
     m_nameOfSet.reserve(records.size() / 2);
-    int current = -1;
-    for (const ResourceRecord& record : records) {
-        if (current < 0 || !(m_names.at(current).owner == record.owner)) {
-            current = record.owner.isSubdomainOf(origin) ? entry(record.owner) : -1;
-            if (current < 0) {
-                ++m_outOfZone;
-                continue;
-            }
-        }
-        add(current, record);
+    bool whole = true;
+    for (Part& part : parts)
+        whole = whole && absorb(std::move(part));
+    if (!whole) {
+        *this = ZoneContents(origin, records, 1);
+        return;
     }
     markCuts();
 }
 
-int ZoneContents::entry(const DnsName& owner)
+std::vector<ZoneContents::Part> ZoneContents::readInParts(
+    const DnsName& origin, const QList<ResourceRecord>& records, int threads)
 {
-    auto it = m_index.constFind(owner);
-    if (it == m_index.constEnd()) {
-        it = m_index.insert(owner, int(m_names.size()));
-        m_names.append(Name { owner, {}, {}, false, false });
-    }
-    return *it;
+    const QList<qsizetype> starts = runStarts(records, threads);
+    std::vector<Part> parts(size_t(starts.size()));
+    const auto run = [&](qsizetype i) {
+        const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1) : records.size();
+        parts[size_t(i)].read(origin, std::span(records.constData() + starts.at(i), size_t(end - starts.at(i))));
+    };
+    std::vector<std::thread> helpers;
+    for (qsizetype i = 1; i < starts.size(); ++i)
+        helpers.emplace_back(run, i);
+    run(0);
+    for (std::thread& helper : helpers)
+        helper.join();
+    return parts;
 }
 
-void ZoneContents::add(int nameIndex, const ResourceRecord& record)
+void ZoneContents::Part::read(const DnsName& origin, std::span<const ResourceRecord> records)
+{
+    // Records of one owner usually follow each other (zone files and transfers are written by
+    // owner), so an owner is looked up only where it changes, and its few sets by a scan.
+    index = DnsNameIndex(qsizetype(records.size()) / 2);
+    names.reserve(qsizetype(records.size()) / 2);
+    sets.reserve(qsizetype(records.size()) / 2);
+    nameOfSet.reserve(qsizetype(records.size()) / 2);
+    int current = -1;
+    for (const ResourceRecord& record : records) {
+        if (current < 0 || !(names.at(current).owner == record.owner)) {
+            current = record.owner.isSubdomainOf(origin) ? entry(record.owner) : -1;
+            if (current < 0) {
+                ++outOfZone;
+                continue;
+            }
+        }
+        add(origin, current, record);
+    }
+}
+
+int ZoneContents::Part::entry(const DnsName& owner)
+{
+    const int at
+        = index.insert(owner, int(names.size()), [this](int i) -> const DnsName& { return names.at(i).owner; });
+    if (at == names.size())
+        names.append(Name { owner, {}, {}, false, false });
+    return at;
+}
+
+void ZoneContents::Part::add(const DnsName& origin, int nameIndex, const ResourceRecord& record)
 {
     // As RrSet::group: one set per owner, type and class, the lowest TTL, no duplicate RDATA.
-    Name& name = m_names[nameIndex];
+    Name& name = names[nameIndex];
     if (record.type == rrtype::RRSIG) {
         if (!name.rrsigs.contains(record.rdata))
             name.rrsigs.append(record.rdata);
         return;
     }
-    for (int index : std::as_const(name.sets)) {
-        RrSet& set = m_sets[index];
+    for (int i : std::as_const(name.sets)) {
+        RrSet& set = sets[i];
         if (set.type == record.type && set.rrClass == record.rrClass) {
             set.ttl = std::min(set.ttl, record.ttl);
             if (!set.rdatas.contains(record.rdata))
@@ -56,16 +109,42 @@ void ZoneContents::add(int nameIndex, const ResourceRecord& record)
             return;
         }
     }
-    if (record.type == rrtype::NS && !(record.owner == m_origin))
+    if (record.type == rrtype::NS && !(record.owner == origin))
         name.delegation = true;
-    name.sets.append(int(m_sets.size()));
-    m_sets.append(RrSet { record.owner, record.type, record.rrClass, record.ttl, { record.rdata } });
-    m_nameOfSet.append(nameIndex);
+    name.sets.append(int(sets.size()));
+    sets.append(RrSet { record.owner, record.type, record.rrClass, record.ttl, { record.rdata } });
+    nameOfSet.append(nameIndex);
+}
+
+bool ZoneContents::absorb(Part&& part)
+{
+    if (!m_shards.empty()) {
+        for (const Name& name : std::as_const(part.names)) {
+            if (find(name.owner))
+                return false;
+        }
+    }
+    const int nameOffset = int(m_names.size());
+    const int setOffset = int(m_sets.size());
+    for (Name& name : part.names) {
+        for (int& set : name.sets)
+            set += setOffset;
+    }
+    for (int& name : part.nameOfSet)
+        name += nameOffset;
+    m_names.append(std::move(part.names));
+    m_sets.append(std::move(part.sets));
+    m_nameOfSet.append(std::move(part.nameOfSet));
+    m_shards.push_back(Shard { std::move(part.index), nameOffset });
+    m_outOfZone += part.outOfZone;
+    return true;
 }
 
 void ZoneContents::markCuts()
 {
     // A name is below a cut when a proper ancestor (below the apex) is a delegation.
+    if (std::none_of(m_names.cbegin(), m_names.cend(), [](const Name& name) { return name.delegation; }))
+        return;
     for (Name& name : m_names) {
         for (DnsName up = name.owner.parent(); up.labelCount() > m_origin.labelCount(); up = up.parent()) {
             const Name* above = find(up);
@@ -79,8 +158,13 @@ void ZoneContents::markCuts()
 
 const ZoneContents::Name* ZoneContents::find(const DnsName& owner) const
 {
-    const auto it = m_index.constFind(owner);
-    return it == m_index.constEnd() ? nullptr : &m_names.at(*it);
+    for (const Shard& shard : m_shards) {
+        const int at
+            = shard.index.position(owner, [&](int i) -> const DnsName& { return m_names.at(shard.offset + i).owner; });
+        if (at >= 0)
+            return &m_names.at(shard.offset + at);
+    }
+    return nullptr;
 }
 
 const RrSet* ZoneContents::set(const DnsName& owner, std::uint16_t type) const

@@ -2,12 +2,15 @@
 #pragma once
 
 #include "dnsname.h"
+#include "dnsnameindex.h"
 #include "resourcerecord.h"
 #include "rrset.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QList>
+
+#include <span>
+#include <vector>
 
 namespace nameplan {
 
@@ -23,8 +26,13 @@ public:
         bool belowCut = false; // glue or occluded data: not authoritative, not signed
     };
 
-    // Contract: records outside origin are counted in outOfZone() and otherwise ignored.
-    ZoneContents(const DnsName& origin, const QList<ResourceRecord>& records);
+    // Contract: records outside origin are counted in outOfZone() and otherwise ignored. With
+    // threads > 1 the records are cut into up to that many runs of whole owners, at least
+    // minRecordsPerRun long, indexed at once; when an owner turns up in two runs (records not
+    // grouped by owner) they are indexed again in one go. The result is the same either way.
+    static constexpr qsizetype defaultMinRecordsPerRun = 50000; // below it a thread costs more than it saves
+    ZoneContents(const DnsName& origin, const QList<ResourceRecord>& records, int threads = 1,
+        qsizetype minRecordsPerRun = defaultMinRecordsPerRun);
 
     const DnsName& origin() const { return m_origin; }
     const QList<RrSet>& sets() const { return m_sets; }
@@ -48,16 +56,35 @@ public:
     QList<std::uint16_t> expectedTypes(const Name& name, std::uint16_t extraType) const;
 
 private:
-    // The index in names() of owner's entry, made if new.
-    int entry(const DnsName& owner);
-    void add(int nameIndex, const ResourceRecord& record);
+    // One run of the records indexed on its own: names() and sets() as above, the index local.
+    struct Part {
+        QList<RrSet> sets;
+        QList<Name> names;
+        QList<int> nameOfSet; // per set, its owner's index in names
+        DnsNameIndex index;
+        qsizetype outOfZone = 0;
+
+        void read(const DnsName& origin, std::span<const ResourceRecord> records);
+        // The index in names of owner's entry, made if new.
+        int entry(const DnsName& owner);
+        void add(const DnsName& origin, int nameIndex, const ResourceRecord& record);
+    };
+    // An index of some parts' owners: the positions in m_names start at offset.
+    struct Shard {
+        DnsNameIndex index;
+        int offset = 0;
+    };
+
+    static std::vector<Part> readInParts(const DnsName& origin, const QList<ResourceRecord>& records, int threads);
+    // Appends part; false (and nothing appended) when one of its owners is already here.
+    bool absorb(Part&& part);
     void markCuts();
 
     DnsName m_origin;
     QList<RrSet> m_sets;
     QList<Name> m_names;
     QList<int> m_nameOfSet; // per set, its owner's index in m_names
-    QHash<DnsName, int> m_index;
+    std::vector<Shard> m_shards; // every owner is in exactly one
     qsizetype m_outOfZone = 0;
 };
 

@@ -6,7 +6,6 @@
 #include "nsecchain.h"
 #include "rrsetverifier.h"
 #include "verifyprogress.h"
-#include "zonecontents.h"
 #include "zonekeyset.h"
 
 #include <algorithm>
@@ -123,7 +122,7 @@ ZoneVerifier::Result unsignedZone(const ZoneContents& zone)
 ZoneVerifier::Result ZoneVerifier::verify(
     const QList<ResourceRecord>& records, const Options& options, VerifyProgress& progress)
 {
-    const ZoneContents zone(options.origin, records);
+    const ZoneContents zone(options.origin, records, options.threads, options.splitRecords);
     const RrSet* dnskeys = zone.set(zone.origin(), rrtype::DNSKEY);
     if (!dnskeys) {
         Result result = unsignedZone(zone);

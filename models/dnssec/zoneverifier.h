@@ -5,6 +5,7 @@
 #include "trustanchorset.h"
 #include "validatorconfig.h"
 #include "verdict.h"
+#include "zonecontents.h"
 
 #include <QList>
 #include <QString>
@@ -29,6 +30,9 @@ public:
         qint64 now = 0; // seconds since the epoch
         ValidatorConfig config;
         int threads = 2;
+        // Zones of at least twice this many records are also indexed on several threads
+        // (ZoneContents); tests lower it to reach that path with small zones.
+        qsizetype splitRecords = ZoneContents::defaultMinRecordsPerRun;
         int maxProblems = 1000; // problems kept in the result; the count is always exact
     };
 
