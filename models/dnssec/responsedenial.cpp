@@ -70,21 +70,33 @@ ResponseDenial::Proof ResponseDenial::collect(const DnsMessage& response, qint64
     return proof;
 }
 
-Verdict ResponseDenial::referral(const Proof& proof, const DnsName& cut, bool signedChild) const
+Verdict ResponseDenial::insecureReferral(const Proof& proof, const DnsName& cut) const
 {
-    if (signedChild)
-        return Verdict::make(Verdict::Status::Indeterminate, Verdict::Reason::None, cut, rrtype::DS, m_zone,
-            QStringLiteral("delegated to the signed zone %1, whose authorities are not asked here")
-                .arg(cut.toString()));
     if (proof.nsec3)
         return Nsec3Proof(m_zone, proof.records, m_config).insecureDelegation(cut);
     return NsecProof::insecureDelegation(cut, m_zone, proof.records);
 }
 
+Verdict ResponseDenial::signedReferral(const DnsMessage& response, const DnsName& cut, qint64 now) const
+{
+    // RFC 4035 §5.2: the DS RRset is the parent's data, signed with the parent's keys; when its
+    // signature holds the delegation is secure and the child's DNSKEY set is what it vouches for.
+    const QList<RrSet> sets = RrSet::group(response.authority);
+    const auto ds = std::find_if(
+        sets.cbegin(), sets.cend(), [&cut](const RrSet& set) { return set.type == rrtype::DS && set.owner == cut; });
+    Verdict verdict = RrsetVerifier(m_keys, m_config).verify(*ds, RrSet::rrsigsAt(sets, cut), now);
+    verdict.message = verdict.isSecure()
+        ? QStringLiteral("secure delegation: the DS set at %1 is authentic; the child's own answer is for "
+                         "check --zone %1")
+              .arg(cut.toString())
+        : QStringLiteral("DS at %1: %2").arg(cut.toString(), verdict.message);
+    return verdict;
+}
+
 Verdict ResponseDenial::judgeDsAbsence(const DnsMessage& response, const DnsName& cut, qint64 now) const
 {
     const Proof proof = collect(response, now);
-    return proof.failure ? *proof.failure : referral(proof, cut, false);
+    return proof.failure ? *proof.failure : insecureReferral(proof, cut);
 }
 
 Verdict ResponseDenial::finish(
@@ -96,7 +108,12 @@ Verdict ResponseDenial::finish(
     const QString records = proof.nsec3 ? QStringLiteral("NSEC3") : QStringLiteral("NSEC");
     verdict.message = verdict.message.isEmpty() ? QStringLiteral("%1 proven by %2").arg(kind, records)
                                                 : kind + QStringLiteral(": ") + verdict.message;
-    verdict.validUntil = verdict.isSecure() ? proof.validUntil : std::nullopt;
+    // The earliest expiry of everything that made it secure: the proof's NSEC signatures and the
+    // verdict's own (a signed referral's DS).
+    if (!verdict.isSecure())
+        verdict.validUntil = std::nullopt;
+    else if (proof.validUntil)
+        verdict.validUntil = std::min(verdict.validUntil.value_or(*proof.validUntil), *proof.validUntil);
     return verdict;
 }
 
@@ -111,7 +128,8 @@ Verdict ResponseDenial::judgeDenial(const DnsMessage& response, const DnsQuestio
     if (proof.failure)
         return finish(*proof.failure, proof, question, kind);
     if (const auto cut = nxdomain ? std::nullopt : delegation(response, m_zone, question.name))
-        return finish(referral(proof, cut->name, cut->signedChild), proof, question, QStringLiteral("referral"));
+        return finish(cut->signedChild ? signedReferral(response, cut->name, now) : insecureReferral(proof, cut->name),
+            proof, question, QStringLiteral("referral"));
     if (proof.nsec3) {
         const Nsec3Proof nsec3(m_zone, proof.records, m_config);
         return finish(nxdomain ? nsec3.nxdomain(question.name) : nsec3.nodata(question.name, question.type), proof,

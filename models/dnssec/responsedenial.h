@@ -29,8 +29,10 @@ public:
 
     // A response with no answer record for the question: NXDOMAIN (RCODE 3), NODATA (RCODE 0,
     // the zone's SOA in the authority section), or a referral to a child zone (NS below the
-    // apex, RFC 4035 §5.2), which is insecure when the parent proves the DS absent. Any other
-    // RCODE is indeterminate: there is nothing to validate.
+    // apex, RFC 4035 §5.2): to a signed child (a DS set at the cut) secure when the DS set's
+    // signature holds with the zone's keys, otherwise bogus with the verifier's reason (RRSIGs
+    // missing, expired, tampered...); to an unsigned one insecure when the parent proves the DS
+    // absent. Any other RCODE is indeterminate: there is nothing to validate.
     Verdict judgeDenial(const DnsMessage& response, const DnsQuestion& question, qint64 now) const;
     // A positive answer set whose RRSIG has fewer labels than its owner was synthesised from a
     // wildcard (RFC 4035 §5.3.4, RFC 5155 §8.8): the response must prove that the exact name does
@@ -53,8 +55,13 @@ private:
     };
 
     Proof collect(const DnsMessage& response, qint64 now) const;
-    Verdict referral(const Proof& proof, const DnsName& cut, bool signedChild) const;
-    // The verdict relabelled to the question, the kind of answer in front of its message.
+    // A referral without DS: the proof must show the DS absent at cut.
+    Verdict insecureReferral(const Proof& proof, const DnsName& cut) const;
+    // A referral with the DS set at cut (present in response): that set's signature verified,
+    // its validUntil kept.
+    Verdict signedReferral(const DnsMessage& response, const DnsName& cut, qint64 now) const;
+    // The verdict relabelled to the question, the kind of answer in front of its message; a
+    // secure one keeps the earliest expiry of its own and the proof's signatures.
     Verdict finish(Verdict verdict, const Proof& proof, const DnsQuestion& question, const QString& kind) const;
 
     DnsName m_zone;

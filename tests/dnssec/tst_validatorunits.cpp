@@ -276,6 +276,49 @@ private Q_SLOTS:
         QCOMPARE(missing.edeCode(), std::optional<std::uint16_t>(12));
     }
 
+    void signedReferral()
+    {
+        // example.'s referral to the signed child sub.example.: NS, the DS set and its RRSIG by
+        // example.'s key (RFC 4035 §3.1.4). The DS set's signature decides the delegation.
+        const DnssecSigningKey key = DnssecSigningKey::generate(13);
+        const QByteArray dnskey = key.dnskeyRdata(257);
+        const DnsName parent = dn("example.");
+        const DnsName child = dn("sub.example.");
+        const ZoneKeySet keySet(parent, { dnskey }, m_config);
+        const ResponseDenial denial(parent, keySet, m_config);
+        const DnsQuestion asked { dn("www.sub.example."), rrtype::A, rrclass::IN };
+        const RrSet ds { child, rrtype::DS, rrclass::IN, 300,
+            { dsRdata(child, DnssecSigningKey::generate(13).dnskeyRdata(257), DsDigest::sha256) } };
+        const auto referral = [&](const RrSet& served, qint64 expiration, bool signedDs) {
+            DnsMessage response;
+            response.authority = { { child, rrtype::NS, rrclass::IN, 300, dn("ns.sub.example.").wire().toByteArray() },
+                served.record(0) };
+            if (signedDs)
+                response.authority.append({ child, rrtype::RRSIG, rrclass::IN, 300,
+                    rrsig(key, ds, child, now - 600, expiration, DnskeyData::keyTag(dnskey), parent) });
+            return denial.judgeDenial(response, asked, now);
+        };
+        const Verdict secure = referral(ds, now + 600, true);
+        QVERIFY2(secure.isSecure(), qPrintable(secure.toString()));
+        QCOMPARE(secure.owner, asked.name);
+        QCOMPARE(secure.validUntil, std::optional<qint64>(now + 600));
+        QVERIFY2(secure.message.startsWith(QStringLiteral("referral: secure delegation")), qPrintable(secure.message));
+        RrSet tampered = ds;
+        tampered.rdatas[0][tampered.rdatas[0].size() - 1] = char(tampered.rdatas[0].back() ^ 1);
+        const Verdict forged = referral(tampered, now + 600, true);
+        QCOMPARE(forged.status, Verdict::Status::Bogus);
+        QCOMPARE(forged.edeCode(), std::optional<std::uint16_t>(6));
+        QVERIFY(!forged.validUntil);
+        const Verdict unsignedDs = referral(ds, now + 600, false);
+        QCOMPARE(unsignedDs.status, Verdict::Status::Bogus);
+        QCOMPARE(unsignedDs.edeCode(), std::optional<std::uint16_t>(10));
+        const Verdict expired = referral(ds, now - 60, true);
+        QCOMPARE(expired.status, Verdict::Status::Bogus);
+        QCOMPARE(expired.edeCode(), std::optional<std::uint16_t>(7));
+        QVERIFY2(
+            expired.message.startsWith(QStringLiteral("referral: DS at sub.example.")), qPrintable(expired.message));
+    }
+
     void sha1DsBesideSha256()
     {
         // RFC 4509 §3: a SHA-1 DS is ignored when a usable SHA-256 DS is in the set, so a SHA-1
