@@ -68,16 +68,24 @@ bool DenialLab::serveWithout(
     return true;
 }
 
+QString DenialLab::unsignedName(const QString& origin)
+{
+    return origin + QStringLiteral("unsigned");
+}
+
+QString DenialLab::keyDirectory(const QString& origin) const
+{
+    return m_lab.directory() + QStringLiteral("/keys-") + origin;
+}
+
 QString DenialLab::signZone(const ZoneFile& zone, const ZoneSigner::Spec& spec, QString* error)
 {
-    const QString dir = m_lab.directory();
-    const QString file = m_lab.writeZone(zone, zone.origin() + QStringLiteral("unsigned"));
+    const QString file = m_lab.writeZone(zone, unsignedName(zone.origin()));
     if (file.isEmpty()) {
         *error = m_lab.lastError();
         return {};
     }
-    const ZoneSigner::Result signedZone
-        = ZoneSigner::sign(file, zone.origin(), dir + QStringLiteral("/keys-") + zone.origin(), spec);
+    const ZoneSigner::Result signedZone = ZoneSigner::sign(file, zone.origin(), keyDirectory(zone.origin()), spec);
     if (!signedZone.ok()) {
         *error = signedZone.error;
         return {};
@@ -228,9 +236,103 @@ bool DenialLab::signIterations(QString* error)
     return true;
 }
 
+bool DenialLab::serveEdited(
+    LabServer* server, const QString& origin, const QString& signedFile, const RecordEdit& edit, QString* error) const
+{
+    auto records = ZoneEdit::read(signedFile, *DnsName::fromText(origin.toUtf8()), error);
+    if (!records)
+        return false;
+    if (!edit(*records)) {
+        *error = server->name() + QStringLiteral(": the edit found nothing to break");
+        return false;
+    }
+    const QString fileName = m_lab.directory() + QLatin1Char('/') + server->name() + QStringLiteral(".zone");
+    *error = ZoneEdit::write(*records, fileName);
+    server->addPrimaryZone(origin, fileName);
+    return error->isEmpty();
+}
+
+QString DenialLab::signChild(const QString& childOrigin, LabServer* childServer, QString* error)
+{
+    ZoneFile child(childOrigin, serial);
+    child.addNameServer(QStringLiteral("ns"), childServer->endpoint().address);
+    child.add(QStringLiteral("host"), QStringLiteral("A"), QStringLiteral("192.0.2.50"));
+    const QString childFile = m_lab.writeZone(child, unsignedName(childOrigin));
+    // The child's keys are its own; only the parent's DS (not an anchor) vouches for them.
+    const ZoneSigner::Result signedChild
+        = ZoneSigner::sign(childFile, childOrigin, keyDirectory(childOrigin), ZoneSigner::Spec {});
+    const QString ds = signedChild.dsRecords.trimmed();
+    if (childFile.isEmpty() || !signedChild.ok() || !ds.contains(QStringLiteral(" DS "))) {
+        *error = QStringLiteral("signing the child: ") + m_lab.lastError() + signedChild.error + ds;
+        return {};
+    }
+    childServer->addPrimaryZone(childOrigin, signedChild.signedFile);
+    return ds.mid(ds.indexOf(QStringLiteral(" DS ")) + 4);
+}
+
+std::optional<QList<ResourceRecord>> DenialLab::expiredCopy(const QString& origin, QString* error) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString expiredFile = m_lab.directory() + QLatin1Char('/') + origin + QStringLiteral("expired");
+    *error = ZoneSigner::resign(m_lab.directory() + QLatin1Char('/') + unsignedName(origin), origin,
+        keyDirectory(origin), now.addDays(-10), now.addDays(-1), expiredFile);
+    if (!error->isEmpty())
+        return std::nullopt;
+    return ZoneEdit::read(expiredFile, *DnsName::fromText(origin.toUtf8()), error);
+}
+
+bool DenialLab::signDelegation(QString* error)
+{
+    KnotServer* good = m_lab.addKnot(QStringLiteral("ds-good"));
+    NsdServer* tampered = m_lab.addNsd(QStringLiteral("ds-tampered"));
+    NsdServer* unsignedDs = m_lab.addNsd(QStringLiteral("ds-rrsig-removed"));
+    NsdServer* expired = m_lab.addNsd(QStringLiteral("ds-rrsig-expired"));
+    m_signedChild = m_lab.addNsd(QStringLiteral("signed-child"));
+    m_parent = { QStringLiteral("parent.test."), { good, tampered, unsignedDs, expired } };
+    const QString ds = signChild(signedChildOrigin(), m_signedChild, error);
+    if (ds.isEmpty())
+        return false;
+    ZoneFile zone(m_parent.origin, serial);
+    zone.addNameServer(QStringLiteral("ns1"), good->endpoint().address);
+    zone.add(QStringLiteral("www"), QStringLiteral("A"), QStringLiteral("192.0.2.51"));
+    zone.add(QStringLiteral("child"), QStringLiteral("NS"), QStringLiteral("ns.child"));
+    zone.add(QStringLiteral("ns.child"), QStringLiteral("A"), m_signedChild->endpoint().address);
+    zone.add(QStringLiteral("child"), QStringLiteral("DS"), ds);
+    const QString file = signZone(zone, ZoneSigner::Spec {}, error);
+    if (file.isEmpty())
+        return false;
+    good->addPrimaryZone(m_parent.origin, file);
+    // The DS RRSIG a parent whose signer stopped still serves: the same keys, a window that ended.
+    const auto older = expiredCopy(m_parent.origin, error);
+    if (!older)
+        return false;
+    const DnsName cut = *DnsName::fromText(signedChildOrigin().toUtf8());
+    return serveEdited(
+               tampered, m_parent.origin, file,
+               [&cut](QList<ResourceRecord>& records) { return ZoneEdit::tamper(records, cut, rrtype::DS); }, error)
+        && serveEdited(
+            unsignedDs, m_parent.origin, file,
+            [&cut](QList<ResourceRecord>& records) { return ZoneEdit::dropRrsigs(records, cut, rrtype::DS) > 0; },
+            error)
+        && serveEdited(
+            expired, m_parent.origin, file,
+            [&](QList<ResourceRecord>& records) { return ZoneEdit::replaceRrsigs(records, *older, cut, rrtype::DS); },
+            error);
+}
+
+void DenialLab::addResolver(
+    LabServer* authority, const QString& origin, const QString& stubChild, LabServer* childServer)
+{
+    UnboundResolver* resolver = m_lab.addUnboundResolver(QStringLiteral("resolver-") + authority->name());
+    resolver->setTrustAnchorFile(m_anchorFile);
+    resolver->addStub(origin, authority->endpoint());
+    resolver->addStub(stubChild, childServer->endpoint());
+    m_resolvers.insert(authority, resolver);
+}
+
 bool DenialLab::start(QString* error)
 {
-    if (!signNsec(error) || !signNsec3(error) || !signIterations(error))
+    if (!signNsec(error) || !signNsec3(error) || !signIterations(error) || !signDelegation(error))
         return false;
     const QString dir = m_lab.directory();
     m_anchorFile = dir + QStringLiteral("/anchors.ds");
@@ -240,13 +342,10 @@ bool DenialLab::start(QString* error)
         *error = QStringLiteral("cannot write the anchors");
         return false;
     }
-    for (LabServer* authority : m_nsec3.authorities) {
-        UnboundResolver* resolver = m_lab.addUnboundResolver(QStringLiteral("resolver-") + authority->name());
-        resolver->setTrustAnchorFile(m_anchorFile);
-        resolver->addStub(m_nsec3.origin, authority->endpoint());
-        resolver->addStub(QStringLiteral("insecure.") + m_nsec3.origin, m_child->endpoint());
-        m_resolvers.insert(authority, resolver);
-    }
+    for (LabServer* authority : m_nsec3.authorities)
+        addResolver(authority, m_nsec3.origin, QStringLiteral("insecure.") + m_nsec3.origin, m_child);
+    for (LabServer* authority : m_parent.authorities)
+        addResolver(authority, m_parent.origin, signedChildOrigin(), m_signedChild);
     if (!m_lab.startAll()) {
         *error = m_lab.lastError();
         return false;

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <functional>
+#include <optional>
 
 namespace nameplan {
 
@@ -18,9 +19,12 @@ namespace nameplan {
 //   its NSEC3, leaving a hole in the chain where nsec3GapName() hashes to, and an NSD serving it
 //   with every NSEC3 stripped; an unsigned delegation insecure.nsec3.test. served by a child NSD;
 //   a wildcard;
-// - iterations.test. (NSEC3 with 200 iterations, above the RFC 9276 limit): one NSD.
-// The broken copies are the signed zone with lines taken out, so every record left keeps a valid
-// signature: only the proof is wrong. Only 127.0.0.0/8.
+// - iterations.test. (NSEC3 with 200 iterations, above the RFC 9276 limit): one NSD;
+// - parent.test. (NSEC) delegating to the signed child.parent.test. (its own keys, served by an
+//   NSD) with a DS: a healthy Knot, and NSDs whose copy has the DS tampered after signing, the DS
+//   without its RRSIG, and the DS with an expired RRSIG (the same keys, an older window).
+// The broken denial copies are the signed zone with lines taken out, so every record left keeps
+// a valid signature: only the proof is wrong. Only 127.0.0.0/8.
 class DenialLab {
 public:
     struct Zone {
@@ -35,9 +39,12 @@ public:
     const Zone& nsec() const { return m_nsec; }
     const Zone& nsec3() const { return m_nsec3; }
     const Zone& iterations() const { return m_iterations; }
+    const Zone& signedDelegation() const { return m_parent; }
+    QString signedChildOrigin() const { return QStringLiteral("child.") + m_parent.origin; }
     LabServer* child() const { return m_child; }
-    // The validating Unbound whose stub for nsec3.test. is that authority (and the child's
-    // for the delegation): the reference for referrals, which delv cannot follow.
+    // The validating Unbound whose stub for nsec3.test. or parent.test. is that authority (and
+    // the child's server's for its delegation): the reference for referrals, which delv cannot
+    // follow.
     UnboundResolver* resolverFor(const LabServer* authority) const { return m_resolvers.value(authority); }
     QString anchorFile() const { return m_anchorFile; }
     QString delvAnchorFile() const { return m_delvAnchorFile; }
@@ -54,9 +61,23 @@ private:
     // Writes and signs zone (keys of its own), adds its DS to the anchors; the signed file, or
     // empty with *error.
     QString signZone(const ZoneFile& zone, const ZoneSigner::Spec& spec, QString* error);
+    // The unsigned zone's file name in the lab directory, and where its keys are.
+    static QString unsignedName(const QString& origin);
+    QString keyDirectory(const QString& origin) const;
     bool signNsec(QString* error);
     bool signNsec3(QString* error);
     bool signIterations(QString* error);
+    bool signDelegation(QString* error);
+    // Signs and serves childOrigin on childServer (keys of its own); its DS RDATA, or empty.
+    QString signChild(const QString& childOrigin, LabServer* childServer, QString* error);
+    // The zone signZone() signed, signed again by its keys over a window that ended yesterday.
+    std::optional<QList<ResourceRecord>> expiredCopy(const QString& origin, QString* error) const;
+    using RecordEdit = std::function<bool(QList<ResourceRecord>& records)>;
+    // Serves on server the signed zone after edit() broke it (false from edit is an error).
+    bool serveEdited(LabServer* server, const QString& origin, const QString& signedFile, const RecordEdit& edit,
+        QString* error) const;
+    // A validating Unbound for authority: stubs origin to it and stubChild to childServer.
+    void addResolver(LabServer* authority, const QString& origin, const QString& stubChild, LabServer* childServer);
     // Serves on server the signed zone without "gone" and its NSEC3, and finds a name hashing
     // into the hole that leaves in the chain.
     bool punchNsec3Hole(LabServer* server, const QString& signedFile, QString* error);
@@ -66,7 +87,9 @@ private:
     Zone m_nsec;
     Zone m_nsec3;
     Zone m_iterations;
+    Zone m_parent;
     LabServer* m_child = nullptr;
+    LabServer* m_signedChild = nullptr;
     QHash<const LabServer*, UnboundResolver*> m_resolvers;
     QString m_dsRecords;
     QString m_anchorFile;

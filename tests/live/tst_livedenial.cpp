@@ -2,9 +2,10 @@
 // Denial of existence judged per authority by `nameplan check --anchor --name --json` against
 // real servers (DenialLab): NXDOMAIN, NODATA, wildcard answers and wildcard NODATA, a referral to
 // an unsigned child and its DS NODATA, from healthy NSEC and NSEC3 zones and from servers with
-// stripped, unsigned or wrong proofs. Every verdict is cross-checked with delv run against the
-// same server with the same anchor; the referral (which delv cannot follow on an
-// authoritative-only server) and the DS NODATA with a validating Unbound stubbed to that server.
+// stripped, unsigned or wrong proofs; referrals to a signed child whose DS is good, tampered,
+// unsigned or signed over an expired window. Every verdict is cross-checked with delv run against
+// the same server with the same anchor; referrals (which delv cannot follow on an
+// authoritative-only server) and DS answers with a validating Unbound stubbed to that server.
 // Only 127.0.0.0/8, every wait bounded.
 #include "deniallab.h"
 #include "programrun.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void nsecZone();
     void nsec3Zone();
     void iterationLimit();
+    void signedDelegation();
 
 private:
     // `nameplan check --json` over every authority of zone: the verdicts per authority address.
@@ -202,6 +204,50 @@ void LiveDenialTest::iterationLimit()
     for (const QString& asked : questions)
         expect(verdicts.value(zone.authorities[0]->endpoint().toString()), asked, QStringLiteral("insecure"), 27);
     crossCheck(zone, verdicts, questions);
+}
+
+void LiveDenialTest::signedDelegation()
+{
+    // A referral to a signed child is as good as its DS set's signature with the parent's keys.
+    const DenialLab::Zone& zone = m_lab.signedDelegation();
+    const QString child = m_lab.signedChildOrigin();
+    const QString referral = question(QStringLiteral("host.") + child, QStringLiteral("A"));
+    const QString ds = question(child, QStringLiteral("DS"));
+    const QHash<QString, Verdicts> verdicts = check(zone, { referral, ds });
+    QCOMPARE(verdicts.size(), zone.authorities.size());
+    const auto of = [&](int a) { return verdicts.value(zone.authorities[a]->endpoint().toString()); };
+    expect(of(0), referral, QStringLiteral("secure"));
+    const QJsonObject secure = of(0)[referral];
+    QVERIFY2(
+        secure.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("referral: secure delegation")),
+        qPrintable(secure.value(QStringLiteral("message")).toString()));
+    // The DS signature's expiry counts like any RRset's: the same as the DS answer's.
+    QVERIFY(secure.contains(QStringLiteral("validUntil")));
+    QCOMPARE(secure.value(QStringLiteral("validUntil")), of(0)[ds].value(QStringLiteral("validUntil")));
+    // Tampered after signing (EDE 6), RRSIG removed (EDE 10), RRSIG expired (EDE 7): the referral
+    // fails exactly as the DS answer itself does.
+    const int ede[] = { 6, 10, 7 };
+    for (int a = 1; a <= 3; ++a) {
+        for (const QString& asked : { referral, ds })
+            expect(of(a), asked, QStringLiteral("bogus"), ede[a - 1]);
+        QVERIFY2(
+            of(a)[referral].value(QStringLiteral("message")).toString().startsWith(QStringLiteral("referral: DS at ")),
+            qPrintable(of(a)[referral].value(QStringLiteral("message")).toString()));
+        QVERIFY(!of(a)[referral].contains(QStringLiteral("validUntil")));
+    }
+    // Unbound, asked for the child's DS through the same authority, judges the DS answer and
+    // the referral alike.
+    for (const LabServer* server : zone.authorities) {
+        const QString reference
+            = ReferenceValidator::resolver(m_lab.resolverFor(server)->endpoint(), child, QStringLiteral("DS"));
+        for (const QString& asked : { referral, ds }) {
+            const QString status
+                = verdicts.value(server->endpoint().toString()).value(asked).value(QStringLiteral("status")).toString();
+            QVERIFY2(status == reference,
+                qPrintable(
+                    QStringLiteral("%1 %2: nameplan %3, Unbound %4").arg(server->name(), asked, status, reference)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(LiveDenialTest)
