@@ -94,7 +94,7 @@ private Q_SLOTS:
     void reportWithLive();
 
 private:
-    QJsonObject model(Variant variant) const;
+    LabModel model(Variant variant) const;
     QString writeModel(Variant variant, const QString& fileName) const;
     DrillResult drill(Variant variant, const QStringList& outages);
     QList<LabServer*> stoppedBy(const QSet<QString>& outages) const;
@@ -166,120 +166,72 @@ void DrillTest::initTestCase()
     QVERIFY(restart({}));
 }
 
-QJsonObject DrillTest::model(Variant variant) const
+LabModel DrillTest::model(Variant variant) const
 {
     const auto list = [](const QStringList& items) { return QJsonArray::fromStringList(items); };
-    QJsonArray regions;
+    // The live checks of `report --with-live` walk from p1 (it serves fid.test. itself), never
+    // from the IANA roots.
+    LabModel model(QStringLiteral("Drill fidelity lab"), m_endpoints[QStringLiteral("p1")]);
+    model.setTrustAnchors(m_anchors);
     for (int r = 1; r <= 3; ++r)
-        regions.append(QJsonObject { { QStringLiteral("id"), regionId(r) } });
-    QJsonArray pathArray;
+        model.addRegion(regionId(r));
+    model.addProvider(QStringLiteral("prov-a"));
+    model.addProvider(QStringLiteral("prov-b"));
     for (const QString& path : paths)
-        pathArray.append(
+        model.add(QStringLiteral("paths"),
             QJsonObject { { QStringLiteral("id"), path }, { QStringLiteral("regions"), list(regionsOfPath(path)) } });
-    QJsonArray authorities;
+    model.add(QStringLiteral("signers"),
+        QJsonObject { { QStringLiteral("id"), QStringLiteral("signer") },
+            { QStringLiteral("provider"), QStringLiteral("prov-a") },
+            { QStringLiteral("regions"), list({ QStringLiteral("r1") }) } });
     QStringList parentNs;
     QStringList childNs;
     for (const Node& node : nodes) {
         const QString address = variant == Variant::SharedServer && node.id == u"s4"
             ? m_endpoints[QStringLiteral("s1")].address
             : m_endpoints[node.id].address;
-        QJsonObject authority { { QStringLiteral("id"), node.id },
-            { QStringLiteral("hostname"), host(node).chopped(1) }, { QStringLiteral("addresses"), list({ address }) },
-            { QStringLiteral("provider"), node.provider },
-            { QStringLiteral("regions"), list({ regionId(node.region) }) },
-            { QStringLiteral("paths"), list(pathsOfRegion(node.region)) },
-            { QStringLiteral("software"), node.software },
-            { QStringLiteral("role"), node.id == u"p1" ? QStringLiteral("primary") : QStringLiteral("secondary") } };
-        if (node.id != u"p1")
-            authority.insert(QStringLiteral("transfer_from"), QStringLiteral("p1"));
-        authorities.append(authority);
+        model.addAuthority(node.id, host(node).chopped(1), address, node.provider, regionId(node.region),
+            { { QStringLiteral("paths"), list(pathsOfRegion(node.region)) },
+                { QStringLiteral("software"), node.software } });
         if (node.parent)
             parentNs.append(node.id);
         if (node.child || (variant == Variant::ClaimsNonServing && node.id == u"s3"))
             childNs.append(node.id);
     }
-    const auto zone = [&](const QString& id, const QString& domain, const QStringList& ns) {
-        QJsonObject z { { QStringLiteral("id"), id }, { QStringLiteral("domain"), domain },
-            { QStringLiteral("authorities"), list(ns) }, { QStringLiteral("signer"), QStringLiteral("signer") },
-            { QStringLiteral("soa_refresh"), 3600 }, { QStringLiteral("soa_retry"), 900 },
-            { QStringLiteral("soa_expire"), 604800 }, { QStringLiteral("soa_minimum"), 300 },
-            { QStringLiteral("signature_validity"), 29 * 86400 } };
-        if (id == u"child")
-            z.insert(QStringLiteral("parent"), QStringLiteral("parent"));
-        return z;
-    };
-    const auto name = [](const QString& id, const QString& fqdn, const QString& cname = QString()) {
-        QJsonObject n { { QStringLiteral("id"), id }, { QStringLiteral("fqdn"), fqdn },
-            { QStringLiteral("type"), QStringLiteral("A") } };
-        if (!cname.isEmpty())
-            n.insert(QStringLiteral("cname"), cname);
-        return n;
-    };
+    // Both zones: the one signer, the same SOA timers; the child also names its parent.
+    QJsonObject zone { { QStringLiteral("signer"), QStringLiteral("signer") }, { QStringLiteral("soa_refresh"), 3600 },
+        { QStringLiteral("soa_retry"), 900 }, { QStringLiteral("soa_expire"), 604800 },
+        { QStringLiteral("soa_minimum"), 300 }, { QStringLiteral("signature_validity"), 29 * 86400 } };
+    model.addZone(QStringLiteral("parent"), QStringLiteral("fid.test"), parentNs, zone);
+    zone.insert(QStringLiteral("parent"), QStringLiteral("parent"));
+    model.addZone(QStringLiteral("child"), QStringLiteral("app.fid.test"), childNs, zone);
+    const auto cname = [](const QString& target) { return QJsonObject { { QStringLiteral("cname"), target } }; };
+    model.addName(QStringLiteral("www"), QStringLiteral("www.fid.test"));
+    model.addName(QStringLiteral("login"), QStringLiteral("login.fid.test"), cname(QStringLiteral("api")));
+    model.addName(QStringLiteral("api"), QStringLiteral("api.app.fid.test"));
+    model.addName(QStringLiteral("status"), QStringLiteral("status.fid.test"),
+        variant == Variant::PhantomCname ? cname(QStringLiteral("api")) : QJsonObject());
     const QStringList populations { QStringLiteral("pop-a"), QStringLiteral("pop-b") };
-    const auto service = [&](const QString& id, const QStringList& names, const QString& criticality) {
-        return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("names"), list(names) },
-            { QStringLiteral("criticality"), criticality }, { QStringLiteral("populations"), list(populations) } };
-    };
-    QJsonArray names { name(QStringLiteral("www"), QStringLiteral("www.fid.test")),
-        name(QStringLiteral("login"), QStringLiteral("login.fid.test"), QStringLiteral("api")),
-        name(QStringLiteral("api"), QStringLiteral("api.app.fid.test")),
-        name(QStringLiteral("status"), QStringLiteral("status.fid.test"),
-            variant == Variant::PhantomCname ? QStringLiteral("api") : QString()) };
-    return {
-        { QStringLiteral("schema"), 1 },
-        { QStringLiteral("title"), QStringLiteral("Drill fidelity lab") },
-        { QStringLiteral("settings"),
-            QJsonObject { { QStringLiteral("port"), m_port }, { QStringLiteral("trust_anchors"), list(m_anchors) },
-                // The live checks of `report --with-live` walk from here (p1 serves fid.test.
-                // itself), never from the IANA roots.
-                { QStringLiteral("roots"), list({ m_endpoints[QStringLiteral("p1")].address }) } } },
-        { QStringLiteral("regions"), regions },
-        { QStringLiteral("providers"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("prov-a") } },
-                QJsonObject { { QStringLiteral("id"), QStringLiteral("prov-b") } } } },
-        { QStringLiteral("paths"), pathArray },
-        { QStringLiteral("signers"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("signer") },
-                { QStringLiteral("provider"), QStringLiteral("prov-a") },
-                { QStringLiteral("regions"), list({ QStringLiteral("r1") }) } } } },
-        { QStringLiteral("authorities"), authorities },
-        { QStringLiteral("zones"),
-            QJsonArray { zone(QStringLiteral("parent"), QStringLiteral("fid.test"), parentNs),
-                zone(QStringLiteral("child"), QStringLiteral("app.fid.test"), childNs) } },
-        { QStringLiteral("names"), names },
-        { QStringLiteral("services"),
-            QJsonArray { service(QStringLiteral("portal"), { QStringLiteral("www") }, QStringLiteral("critical")),
-                service(QStringLiteral("api-gw"), { QStringLiteral("login") }, QStringLiteral("critical")),
-                service(QStringLiteral("status-page"), { QStringLiteral("status") },
-                    variant == Variant::PhantomCname ? QStringLiteral("critical") : QStringLiteral("low")) } },
-        { QStringLiteral("scenarios"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("lose-r1") },
-                { QStringLiteral("name"), QStringLiteral("Region 1 lost for an hour") },
-                { QStringLiteral("outages"), list({ QStringLiteral("r1") }) },
-                { QStringLiteral("duration"), 3600 } } } },
-        { QStringLiteral("populations"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("pop-a") },
-                             { QStringLiteral("region"), QStringLiteral("r2") },
-                             { QStringLiteral("paths"), list({ QStringLiteral("t12") }) } },
-                QJsonObject { { QStringLiteral("id"), QStringLiteral("pop-b") },
-                    { QStringLiteral("region"), QStringLiteral("r3") },
-                    { QStringLiteral("paths"), list({ QStringLiteral("t23"), QStringLiteral("t31") }) } } } },
-    };
+    model.addService(QStringLiteral("portal"), { QStringLiteral("www") }, QStringLiteral("critical"), populations);
+    model.addService(QStringLiteral("api-gw"), { QStringLiteral("login") }, QStringLiteral("critical"), populations);
+    model.addService(QStringLiteral("status-page"), { QStringLiteral("status") },
+        variant == Variant::PhantomCname ? QStringLiteral("critical") : QStringLiteral("low"), populations);
+    model.addScenario(
+        QStringLiteral("lose-r1"), QStringLiteral("Region 1 lost for an hour"), { QStringLiteral("r1") }, 3600);
+    model.addPopulation(QStringLiteral("pop-a"), QStringLiteral("r2"), { QStringLiteral("t12") });
+    model.addPopulation(
+        QStringLiteral("pop-b"), QStringLiteral("r3"), { QStringLiteral("t23"), QStringLiteral("t31") });
+    return model;
 }
 
 QString DrillTest::writeModel(Variant variant, const QString& fileName) const
 {
-    const QString path = m_lab.directory() + u'/' + fileName;
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return {};
-    out.write(QJsonDocument(model(variant)).toJson());
-    return path;
+    return model(variant).write(m_lab.directory() + u'/' + fileName);
 }
 
 DrillResult DrillTest::drill(Variant variant, const QStringList& outages)
 {
-    const ModelFile::LoadResult loaded = ModelFile::parse(QJsonDocument(model(variant)).toJson());
+    const ModelFile::LoadResult loaded = ModelFile::parse(model(variant).toJson());
     if (!loaded.usable()) {
         QString problems;
         for (const Problem& problem : loaded.problems)

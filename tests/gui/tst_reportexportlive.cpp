@@ -17,10 +17,6 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -33,11 +29,6 @@
 using namespace nameplan;
 
 namespace {
-
-QJsonArray list(const QStringList& values)
-{
-    return QJsonArray::fromStringList(values);
-}
 
 // The PDF's text (NFKC undoes the typographic ligatures), empty when pdftotext fails.
 QString pdfText(const QString& pdf)
@@ -121,62 +112,24 @@ void TestReportExportLive::initTestCase()
 QString TestReportExportLive::writeModel(
     const QString& fileName, const QList<ServerEndpoint>& servers, const ServerEndpoint& root) const
 {
-    QJsonArray authorities;
-    QStringList ids;
+    LabModel model(QStringLiteral("Live export lab"), root);
+    model.setTrustAnchors(m_anchors);
+    model.addLoopbackSite();
     for (const ServerEndpoint& server : servers) {
-        const QString id = QStringLiteral("ns%1").arg(ids.size() + 1);
-        QJsonObject a { { QStringLiteral("id"), id }, { QStringLiteral("hostname"), QString(id + u'.' + m_origin) },
-            { QStringLiteral("provider"), QStringLiteral("lab") },
-            { QStringLiteral("regions"), list({ QStringLiteral("loopback") }) },
-            { QStringLiteral("role"), ids.isEmpty() ? QStringLiteral("primary") : QStringLiteral("secondary") },
-            { QStringLiteral("addresses"), list({ server.address }) } };
-        if (!ids.isEmpty())
-            a.insert(QStringLiteral("transfer_from"), QStringLiteral("ns1"));
-        authorities.append(a);
-        ids.append(id);
+        const QString id = QStringLiteral("ns%1").arg(model.authorityIds().size() + 1);
+        model.addAuthority(id, id + u'.' + m_origin, server.address);
     }
-    const QJsonObject model {
-        { QStringLiteral("schema"), 1 },
-        { QStringLiteral("title"), QStringLiteral("Live export lab") },
-        { QStringLiteral("settings"),
-            QJsonObject { { QStringLiteral("port"), root.port }, { QStringLiteral("roots"), list({ root.address }) },
-                { QStringLiteral("trust_anchors"), list(m_anchors) } } },
-        { QStringLiteral("regions"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("loopback") } } } },
-        { QStringLiteral("providers"), QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("lab") } } } },
-        { QStringLiteral("authorities"), authorities },
-        { QStringLiteral("zones"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("signed") },
-                { QStringLiteral("domain"), QStringLiteral("signed.test") },
-                { QStringLiteral("authorities"), list(ids) } } } },
-        { QStringLiteral("names"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("www") },
-                { QStringLiteral("fqdn"), QStringLiteral("www.signed.test") },
-                { QStringLiteral("type"), QStringLiteral("A") } } } },
-        { QStringLiteral("populations"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("users") },
-                { QStringLiteral("region"), QStringLiteral("loopback") } } } },
-        { QStringLiteral("services"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("web") },
-                { QStringLiteral("names"), list({ QStringLiteral("www") }) },
-                { QStringLiteral("criticality"), QStringLiteral("critical") },
-                { QStringLiteral("populations"), list({ QStringLiteral("users") }) } } } },
-        { QStringLiteral("scenarios"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("lose-ns2") },
-                             { QStringLiteral("name"), QStringLiteral("Second server lost") },
-                             { QStringLiteral("outages"), list({ ids.last() }) } },
-                // For an hour (the secondary's copy has not expired yet), which leaves only the
-                // silent server to ask: a drill that waits on timeouts.
-                QJsonObject { { QStringLiteral("id"), QStringLiteral("lose-ns1") },
-                    { QStringLiteral("name"), QStringLiteral("First server lost") },
-                    { QStringLiteral("outages"), list({ ids.first() }) }, { QStringLiteral("duration"), 3600 } } } },
-    };
-    const QString path = QDir(m_lab.directory()).filePath(fileName);
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return {};
-    out.write(QJsonDocument(model).toJson());
-    return path;
+    const QStringList ids = model.authorityIds();
+    model.addZone(QStringLiteral("signed"), QStringLiteral("signed.test"), ids);
+    model.addName(QStringLiteral("www"), QStringLiteral("www.signed.test"));
+    model.addPopulation(QStringLiteral("users"), LabModel::loopbackRegion);
+    model.addService(
+        QStringLiteral("web"), { QStringLiteral("www") }, QStringLiteral("critical"), { QStringLiteral("users") });
+    model.addScenario(QStringLiteral("lose-ns2"), QStringLiteral("Second server lost"), { ids.last() });
+    // For an hour (the secondary's copy has not expired yet), which leaves only the silent
+    // server to ask: a drill that waits on timeouts.
+    model.addScenario(QStringLiteral("lose-ns1"), QStringLiteral("First server lost"), { ids.first() }, 3600);
+    return model.write(QDir(m_lab.directory()).filePath(fileName));
 }
 
 bool TestReportExportLive::waitBuilt(ReportExportDialog& dialog, int timeoutMs)

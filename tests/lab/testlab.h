@@ -34,6 +34,9 @@
 // - ZoneEdit (zoneedit.h): breaks a signed zone after signing (tampered RDATA, RRSIGs removed
 //   or naming no key, another algorithm number) for the broken-zone catalogues.
 // - LabMessage (labmessage.h): hand-built queries and header readers, a bounded UDP exchange.
+// - LabModel (labmodel.h): the Nameplan model of a lab the test started (settings, regions,
+//   providers, authorities on the lab's addresses, zones, names, services, scenarios), for the
+//   tests that hand a model file to the engine, the command line or the workbench.
 // - addStandardLab() / LabState (labstate.h) / nameplan_labrunner: the standard lab, also
 //   as a CTest fixture: `nameplan_add_lab_fixture(NAME lab_standard STATE <file>)` in
 //   tests/lab/CMakeLists.txt starts it before the tests that list it in FIXTURES_REQUIRED
@@ -50,6 +53,7 @@
 #include "bindserver.h"
 #include "knotserver.h"
 #include "labmessage.h"
+#include "labmodel.h"
 #include "labnetwork.h"
 #include "labserver.h"
 #include "labstate.h"

@@ -26,19 +26,6 @@ ProgramRun runMerged(const QString& program, const QStringList& arguments, const
     return ProgramRun::run(program, arguments, { directory, 90000, true });
 }
 
-QJsonObject authority(const QString& id, const ServerEndpoint& endpoint)
-{
-    QJsonObject a { { QStringLiteral("id"), id },
-        { QStringLiteral("hostname"), QString(id + QStringLiteral(".signed.test")) },
-        { QStringLiteral("provider"), QStringLiteral("lab") },
-        { QStringLiteral("regions"), QJsonArray { QStringLiteral("loopback") } },
-        { QStringLiteral("role"), id == u"ns1" ? QStringLiteral("primary") : QStringLiteral("secondary") },
-        { QStringLiteral("addresses"), QJsonArray { endpoint.address } } };
-    if (id != u"ns1")
-        a.insert(QStringLiteral("transfer_from"), QStringLiteral("ns1"));
-    return a;
-}
-
 } // namespace
 
 class ReportLiveTest : public QObject {
@@ -104,41 +91,17 @@ void ReportLiveTest::initTestCase()
 
 QString ReportLiveTest::writeModel(const QString& fileName, bool withAnchor) const
 {
-    QJsonArray authorities;
-    QJsonArray ids;
-    for (const auto& [id, endpoint] : m_servers) {
-        authorities.append(authority(id, endpoint));
-        ids.append(id);
-    }
     // The walk for the parent's servers starts at the healthy server: it serves signed.test.
     // itself, so it answers for the delegation from the apex.
-    QJsonObject settings { { QStringLiteral("port"), m_servers[0].second.port },
-        { QStringLiteral("roots"), QJsonArray { m_servers[0].second.address } } };
+    LabModel model(QStringLiteral("Live report lab"), m_servers[0].second);
     if (withAnchor)
-        settings.insert(QStringLiteral("trust_anchors"), QJsonArray::fromStringList(m_anchors));
-    const QJsonObject model {
-        { QStringLiteral("schema"), 1 },
-        { QStringLiteral("title"), QStringLiteral("Live report lab") },
-        { QStringLiteral("settings"), settings },
-        { QStringLiteral("regions"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("loopback") } } } },
-        { QStringLiteral("providers"), QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("lab") } } } },
-        { QStringLiteral("authorities"), authorities },
-        { QStringLiteral("zones"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("signed") },
-                { QStringLiteral("domain"), QStringLiteral("signed.test") },
-                { QStringLiteral("authorities"), ids } } } },
-        { QStringLiteral("names"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("www") },
-                { QStringLiteral("fqdn"), QStringLiteral("www.signed.test") },
-                { QStringLiteral("type"), QStringLiteral("A") } } } },
-    };
-    const QString path = m_lab.directory() + u'/' + fileName;
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return {};
-    out.write(QJsonDocument(model).toJson());
-    return path;
+        model.setTrustAnchors(m_anchors);
+    model.addLoopbackSite();
+    for (const auto& [id, endpoint] : m_servers)
+        model.addAuthority(id, id + QStringLiteral(".signed.test"), endpoint.address);
+    model.addZone(QStringLiteral("signed"), QStringLiteral("signed.test"), model.authorityIds());
+    model.addName(QStringLiteral("www"), QStringLiteral("www.signed.test"));
+    return model.write(m_lab.directory() + u'/' + fileName);
 }
 
 bool ReportLiveTest::report(const QString& model, const QString& stem, QString* text) const
