@@ -236,52 +236,22 @@ void LiveCheckTest::modelForm()
     QVERIFY2(lab.startAll(), qPrintable(lab.lastError()));
     QVERIFY(lab.server(QStringLiteral("secondary"))->waitForSerial(zone.origin(), zone.serial(), 10s));
 
-    const QJsonObject model {
-        { QStringLiteral("schema"), 1 },
-        { QStringLiteral("title"), QStringLiteral("lab") },
-        // The walk for the parent's servers starts at the primary (never at the IANA roots):
-        // it serves model.test. itself, so it answers for the delegation from the apex.
-        { QStringLiteral("settings"),
-            QJsonObject {
-                { QStringLiteral("port"), first.port }, { QStringLiteral("roots"), QJsonArray { first.address } } } },
-        { QStringLiteral("regions"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("loopback") },
-                { QStringLiteral("name"), QStringLiteral("Loopback") } } } },
-        { QStringLiteral("providers"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("lab") },
-                { QStringLiteral("name"), QStringLiteral("Lab") } } } },
-        { QStringLiteral("authorities"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("ns1") },
-                             { QStringLiteral("name"), QStringLiteral("ns1") },
-                             { QStringLiteral("hostname"), QStringLiteral("ns1.model.test") },
-                             { QStringLiteral("provider"), QStringLiteral("lab") },
-                             { QStringLiteral("regions"), QJsonArray { QStringLiteral("loopback") } },
-                             { QStringLiteral("role"), QStringLiteral("primary") },
-                             { QStringLiteral("addresses"), QJsonArray { first.address } } },
-                QJsonObject { { QStringLiteral("id"), QStringLiteral("ns2") },
-                    { QStringLiteral("name"), QStringLiteral("ns2") },
-                    { QStringLiteral("hostname"), QStringLiteral("ns2.model.test") },
-                    { QStringLiteral("provider"), QStringLiteral("lab") },
-                    { QStringLiteral("regions"), QJsonArray { QStringLiteral("loopback") } },
-                    { QStringLiteral("role"), QStringLiteral("secondary") },
-                    { QStringLiteral("transfer_from"), QStringLiteral("ns1") },
-                    { QStringLiteral("addresses"), QJsonArray { second.address } } } } },
-        { QStringLiteral("zones"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("z") },
-                { QStringLiteral("name"), QStringLiteral("model.test") },
-                { QStringLiteral("domain"), QStringLiteral("model.test") },
-                { QStringLiteral("authorities"), QJsonArray { QStringLiteral("ns1"), QStringLiteral("ns2") } } } } },
-        { QStringLiteral("names"),
-            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("www") },
-                { QStringLiteral("name"), QStringLiteral("www") },
-                { QStringLiteral("fqdn"), QStringLiteral("www.model.test") },
-                { QStringLiteral("type"), QStringLiteral("A") } } } },
-    };
-    const QString path = lab.directory() + QStringLiteral("/lab.nameplan.json");
-    QFile out(path);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(model).toJson());
-    out.close();
+    // The walk for the parent's servers starts at the primary (never at the IANA roots): it
+    // serves model.test. itself, so it answers for the delegation from the apex. Every element
+    // carries the optional display name too.
+    const auto named = [](const QString& name) { return QJsonObject { { QStringLiteral("name"), name } }; };
+    LabModel model(QStringLiteral("lab"), first);
+    model.addRegion(LabModel::loopbackRegion, named(QStringLiteral("Loopback")));
+    model.addProvider(LabModel::labProvider, named(QStringLiteral("Lab")));
+    for (const auto& [id, endpoint] :
+        { std::pair { QStringLiteral("ns1"), first }, std::pair { QStringLiteral("ns2"), second } })
+        model.addAuthority(id, id + QStringLiteral(".model.test"), endpoint.address, LabModel::labProvider,
+            LabModel::loopbackRegion, named(id));
+    model.addZone(
+        QStringLiteral("z"), QStringLiteral("model.test"), model.authorityIds(), named(QStringLiteral("model.test")));
+    model.addName(QStringLiteral("www"), QStringLiteral("www.model.test"), named(QStringLiteral("www")));
+    const QString path = model.write(lab.directory() + QStringLiteral("/lab.nameplan.json"));
+    QVERIFY(!path.isEmpty());
 
     const ProgramRun run = ProgramRun::nameplan({ QStringLiteral("check"), path, QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
