@@ -21,10 +21,7 @@ using namespace nameplan;
 namespace {
 
 // Output and errors in one stream, as a user would read them.
-ProgramRun runMerged(const QString& program, const QStringList& arguments, const QString& directory = QString())
-{
-    return ProgramRun::run(program, arguments, { directory, 90000, true });
-}
+const ProgramRun::Options merged { {}, 90000, true };
 
 } // namespace
 
@@ -107,15 +104,16 @@ QString ReportLiveTest::writeModel(const QString& fileName, bool withAnchor) con
 bool ReportLiveTest::report(const QString& model, const QString& stem, QString* text) const
 {
     const QString base = m_lab.directory() + u'/' + stem;
-    const ProgramRun run = runMerged(QStringLiteral(NAMEPLAN_EXECUTABLE),
+    const ProgramRun run = ProgramRun::nameplan(
         { QStringLiteral("report"), model, QStringLiteral("--with-live"), QStringLiteral("--json"),
-            base + QStringLiteral(".json"), QStringLiteral("-o"), base + QStringLiteral(".pdf") });
+            base + QStringLiteral(".json"), QStringLiteral("-o"), base + QStringLiteral(".pdf") },
+        merged);
     if (run.exitCode != 0) {
         qWarning("%s", run.out.constData());
         return false;
     }
-    const ProgramRun pdf = runMerged(
-        QStringLiteral("pdftotext"), { QStringLiteral("-layout"), base + QStringLiteral(".pdf"), QStringLiteral("-") });
+    const ProgramRun pdf = ProgramRun::run(QStringLiteral("pdftotext"),
+        { QStringLiteral("-layout"), base + QStringLiteral(".pdf"), QStringLiteral("-") }, merged);
     // NFKC undoes the typographic ligatures (fi, ff) the PDF text carries.
     *text = QString::fromUtf8(pdf.out).normalized(QString::NormalizationForm_KC);
     return pdf.exitCode == 0;
