@@ -120,7 +120,7 @@ ZoneVerifier::Result unsignedZone(const ZoneContents& zone)
 } // namespace
 
 ZoneVerifier::Result ZoneVerifier::verify(
-    const QList<ResourceRecord>& records, const Options& options, VerifyProgress& progress)
+    QList<ResourceRecord> records, const Options& options, VerifyProgress& progress)
 {
     const ZoneContents zone(options.origin, records, options.threads, options.splitRecords);
     const RrSet* dnskeys = zone.set(zone.origin(), rrtype::DNSKEY);
@@ -148,9 +148,11 @@ ZoneVerifier::Result ZoneVerifier::verify(
     const auto checkChain = [&] { denial = checkDenial(zone, options.config, denialKind); };
     std::vector<std::thread> helpers;
     for (int i = 1; i < std::max(1, options.threads); ++i) {
-        helpers.emplace_back([&shared, &checkChain, first = i == 1] {
-            if (first)
+        helpers.emplace_back([&shared, &checkChain, &records, first = i == 1] {
+            if (first) {
+                records = {}; // the index holds what is needed: free the rest off the critical path
                 checkChain();
+            }
             verifyChunks(shared);
         });
     }

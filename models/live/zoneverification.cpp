@@ -52,13 +52,13 @@ ZoneVerification::Outcome ZoneVerification::run(
     QElapsedTimer timer;
     timer.start();
     Outcome outcome;
-    const auto records = load(source, progress, outcome.error);
+    auto records = load(source, progress, outcome.error);
     if (!records)
         return outcome;
     outcome.signatures = std::count_if(
         records->begin(), records->end(), [](const ResourceRecord& r) { return r.type == rrtype::RRSIG; });
     options.origin = source.origin;
-    outcome.result = ZoneVerifier::verify(*records, options, progress);
+    outcome.result = ZoneVerifier::verify(std::move(*records), options, progress);
     outcome.millis = timer.elapsed();
     return outcome;
 }
