@@ -176,6 +176,7 @@ struct PreparedContext {
 struct ThreadContexts {
     std::array<PreparedContext, 8> slots; // enough for the keys of a zone and its parent
     std::size_t next = 0; // round-robin eviction
+    MdCtxPtr digest; // reused for every hash: EVP_Digest makes and wipes a context per call
 };
 
 thread_local ThreadContexts t_contexts;
@@ -225,9 +226,12 @@ int verifyPrepared(const AlgorithmTraits& traits, PreparedContext& context, QByt
             context.message.get(), signature, signatureSize, message, static_cast<size_t>(data.size()));
     std::array<unsigned char, EVP_MAX_MD_SIZE> hash {};
     unsigned int hashSize = 0;
-    if (EVP_Digest(
-            message, static_cast<size_t>(data.size()), hash.data(), &hashSize, fetchedDigest(traits.hash), nullptr)
-        != 1)
+    if (!t_contexts.digest)
+        t_contexts.digest.reset(EVP_MD_CTX_new());
+    EVP_MD_CTX* digest = t_contexts.digest.get();
+    if (!digest || EVP_DigestInit_ex2(digest, fetchedDigest(traits.hash), nullptr) != 1
+        || EVP_DigestUpdate(digest, message, static_cast<size_t>(data.size())) != 1
+        || EVP_DigestFinal_ex(digest, hash.data(), &hashSize) != 1)
         return -1;
     return EVP_PKEY_verify(context.hashed.get(), signature, signatureSize, hash.data(), hashSize);
 }

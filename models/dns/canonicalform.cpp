@@ -43,17 +43,27 @@ QByteArray CanonicalForm::rrsetWire(const RrSet& set, std::uint32_t originalTtl)
 
 void CanonicalForm::appendRrsetWire(QByteArray& out, const RrSet& set, const DnsName& owner, std::uint32_t originalTtl)
 {
-    const QList<QByteArray> sorted = sortedRdatas(set.type, set.rdatas);
-    qsizetype size = out.size();
-    for (const QByteArray& r : sorted)
-        size += owner.wire().size() + ResourceRecord::fixedWireSize + r.size();
-    out.reserve(size);
-    for (const QByteArray& r : sorted) {
+    const auto append = [&](const QByteArray& canonicalRdata) {
         const qsizetype ownerStart = out.size();
         out.append(owner.wire());
         asciiLowerInPlace(out.data() + ownerStart, out.data() + out.size());
-        ResourceRecord::appendWireAfterOwner(out, set.type, set.rrClass, originalTtl, r);
+        ResourceRecord::appendWireAfterOwner(out, set.type, set.rrClass, originalTtl, canonicalRdata);
+    };
+    const qsizetype fixedSize = owner.wire().size() + ResourceRecord::fixedWireSize;
+    // Most RRsets hold one record: nothing to sort, no list to build.
+    if (set.rdatas.size() == 1) {
+        const QByteArray r = RdataCodec::canonical(set.type, set.rdatas.first());
+        out.reserve(out.size() + fixedSize + r.size());
+        append(r);
+        return;
     }
+    const QList<QByteArray> sorted = sortedRdatas(set.type, set.rdatas);
+    qsizetype size = out.size();
+    for (const QByteArray& r : sorted)
+        size += fixedSize + r.size();
+    out.reserve(size);
+    for (const QByteArray& r : sorted)
+        append(r);
 }
 
 } // namespace nameplan

@@ -27,7 +27,13 @@ std::optional<RrsigData> RrsigData::fromRdata(QByteArrayView rdata)
 QByteArray RrsigData::signedPrefix() const
 {
     QByteArray out;
-    out.reserve(18 + signer.wire().size()); // the fixed fields, then the signer
+    out.reserve(signedPrefixSize());
+    appendSignedPrefix(out);
+    return out;
+}
+
+void RrsigData::appendSignedPrefix(QByteArray& out) const
+{
     auto u16 = [&out](std::uint32_t v) {
         out.append(static_cast<char>(v >> 8));
         out.append(static_cast<char>(v));
@@ -43,7 +49,6 @@ QByteArray RrsigData::signedPrefix() const
     const qsizetype signerStart = out.size();
     out.append(signer.wire());
     asciiLowerInPlace(out.data() + signerStart, out.data() + out.size());
-    return out;
 }
 
 } // namespace nameplan

@@ -31,6 +31,8 @@ struct RrsigData {
     // RFC 4034 §3.1.8.1: the RDATA without the signature, signer lowercased (§6.2): the
     // first part of the data a signature covers.
     QByteArray signedPrefix() const;
+    void appendSignedPrefix(QByteArray& out) const;
+    qsizetype signedPrefixSize() const { return 18 + signer.wire().size(); }
 };
 
 } // namespace nameplan

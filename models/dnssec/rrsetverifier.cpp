@@ -43,7 +43,14 @@ std::optional<QByteArray> RrsetVerifier::signedData(const RrSet& set, const Rrsi
     const int ownerLabels = set.owner.rrsigLabelCount();
     if (rrsig.labels > ownerLabels)
         return std::nullopt;
-    QByteArray data = rrsig.signedPrefix();
+    // One allocation: canonical RDATA is as long as the RDATA, and a wildcard owner no longer
+    // than the owner it was expanded to.
+    qsizetype size = rrsig.signedPrefixSize();
+    for (const QByteArray& rdata : set.rdatas)
+        size += set.owner.wire().size() + ResourceRecord::fixedWireSize + rdata.size();
+    QByteArray data;
+    data.reserve(size);
+    rrsig.appendSignedPrefix(data);
     if (rrsig.labels == ownerLabels) {
         CanonicalForm::appendRrsetWire(data, set, set.owner, rrsig.originalTtl);
         return data;
