@@ -88,6 +88,14 @@ Verdict DnskeyValidator::validate(const RrSet& dnskeys, const QList<QByteArray>&
     if (ds.isEmpty() && anchorKeys.isEmpty())
         return make(S::Indeterminate, R::NoTrustAnchor, QStringLiteral("no DS and no trusted DNSKEY for the zone"));
     const ZoneKeySet keys(zone, dnskeys.rdatas, config);
+    // KeyTrap (CVE-2023-50387): a set over the budget is not judged at all. Judging the first
+    // keys only would make the verdict depend on the order the server sent them in, and a key
+    // left out would turn a well-signed answer bogus.
+    if (keys.truncated())
+        return make(S::Indeterminate, R::WorkBudgetExceeded,
+            QStringLiteral("%1 DNSKEYs, more than the %2 a set may have")
+                .arg(dnskeys.rdatas.size())
+                .arg(config.maxDnskeys));
     Trust trust;
     matchDs(keys, ds, config, trust);
     matchAnchorKeys(keys, anchorKeys, trust);

@@ -21,7 +21,8 @@ public:
     // §3) or an anchor names verifies an RRSIG over the whole DNSKEY RRset.
     // Insecure when DS records exist but none is usable (RFC 4035 §5.2, RFC 6840 §5.2: EDE 2 for
     // digests, EDE 1 for algorithms). Bogus: no key matches (EDE 9), the matching key signed
-    // nothing (EDE 10), or the signature fails (EDE 6, 7, 8). Indeterminate: nothing vouches.
+    // nothing (EDE 10), or the signature fails (EDE 6, 7, 8). Indeterminate: nothing vouches, or
+    // the set has more than config.maxDnskeys keys (work-budget-exceeded).
     static Verdict validate(const RrSet& dnskeys, const QList<QByteArray>& rrsigs, const QList<QByteArray>& ds,
         const QList<QByteArray>& anchorKeys, qint64 now, const ValidatorConfig& config);
 };

@@ -239,6 +239,32 @@ private Q_SLOTS:
         QCOMPARE(v.reason, Verdict::Reason::WorkBudgetExceeded);
     }
 
+    void dnskeyBudget()
+    {
+        // KeyTrap (CVE-2023-50387): a DNSKEY set over maxDnskeys is not judged, even when the
+        // key the DS names signed it; at the budget it is.
+        const DnssecSigningKey key = DnssecSigningKey::generate(13);
+        const QByteArray ksk = key.dnskeyRdata(257);
+        const DnsName zone = dn("example.");
+        RrSet keys { zone, rrtype::DNSKEY, rrclass::IN, 300, { ksk } };
+        for (int i = 1; i < m_config.maxDnskeys; ++i) {
+            QByteArray forged = key.dnskeyRdata(256);
+            forged[forged.size() - 1] = char(i);
+            keys.rdatas.append(forged);
+        }
+        const QList<QByteArray> ds { dsRdata(zone, ksk, DsDigest::sha256) };
+        auto sign = [&] {
+            return QList<QByteArray> { rrsig(key, keys, zone, now - 60, now + 600, DnskeyData::keyTag(ksk)) };
+        };
+        QVERIFY(DnskeyValidator::validate(keys, sign(), ds, {}, now, m_config).isSecure());
+        QByteArray oneMore = key.dnskeyRdata(256);
+        oneMore[oneMore.size() - 1] = char(m_config.maxDnskeys);
+        keys.rdatas.append(oneMore);
+        const Verdict v = DnskeyValidator::validate(keys, sign(), ds, {}, now, m_config);
+        QCOMPARE(v.status, Verdict::Status::Indeterminate);
+        QCOMPARE(v.reason, Verdict::Reason::WorkBudgetExceeded);
+    }
+
     void dsAbsenceProof()
     {
         // example.'s answer to "sub.example. DS" without DS: the NSEC at the cut, signed by example.
