@@ -7,6 +7,7 @@
 #include "zonereader.h"
 
 #include <QFile>
+#include <QtEndian>
 
 #include <algorithm>
 #include <iterator>
@@ -17,9 +18,13 @@ namespace {
 // RFC 4034 §3.1: RRSIG RDATA = type covered (2), algorithm (1), labels (1), original TTL (4),
 // expiration (4), inception (4), key tag (2), signer's name, signature.
 constexpr qsizetype rrsigAlgorithmOffset = 2;
+constexpr qsizetype rrsigExpirationOffset = 8;
 constexpr qsizetype rrsigKeyTagOffset = 16;
 // RFC 4034 §2.1: DNSKEY RDATA = flags (2), protocol (1), algorithm (1), public key.
 constexpr qsizetype dnskeyAlgorithmOffset = 3;
+// RFC 3110 §2: the public key is an exponent length octet (0 for the three-octet form), the
+// exponent, then the modulus.
+constexpr qsizetype dnskeyPublicKeyOffset = 4;
 }
 
 std::optional<QList<ResourceRecord>> ZoneEdit::read(const QString& path, const DnsName& origin, QString* error)
@@ -118,16 +123,69 @@ bool ZoneEdit::replaceRrsigs(
     return true;
 }
 
-const ResourceRecord* ZoneEdit::ksk(const QList<ResourceRecord>& records, const DnsName& origin)
+bool ZoneEdit::floodRrsigs(QList<ResourceRecord>& records, const DnsName& owner, std::uint16_t type, int count)
+{
+    const auto real = std::find_if(records.cbegin(), records.cend(),
+        [&](const ResourceRecord& record) { return isRrsigOver(record, owner, type); });
+    if (real == records.cend())
+        return false;
+    const qsizetype at = std::distance(records.cbegin(), real);
+    const ResourceRecord original = *real;
+    const auto expiration = qFromBigEndian<quint32>(original.rdata.constData() + rrsigExpirationOffset);
+    for (int i = 0; i < count; ++i) {
+        ResourceRecord copy = original;
+        qToBigEndian<quint32>(expiration - quint32(count - i), copy.rdata.data() + rrsigExpirationOffset);
+        records.insert(at + i, copy);
+    }
+    return true;
+}
+
+QList<ResourceRecord> ZoneEdit::forgeRsaKeys(const ResourceRecord& rsaKey, int count, bool sameTag)
+{
+    const QByteArray& rdata = rsaKey.rdata;
+    if (rdata.size() <= dnskeyPublicKeyOffset || rdata.at(dnskeyPublicKeyOffset) == 0)
+        return {};
+    const qsizetype modulus = dnskeyPublicKeyOffset + 1 + quint8(rdata.at(dnskeyPublicKeyOffset));
+    // The first octet is lowered (it is at least 0x80 in a full-length modulus): every forged key
+    // sorts before the real one. The last one is never touched, so the modulus stays odd.
+    if (modulus >= rdata.size() || quint8(rdata.at(modulus)) == 0)
+        return {};
+    QList<ResourceRecord> forged;
+    for (qsizetype raised = modulus + 2; forged.size() < count && raised < rdata.size() - 1; raised += 2) {
+        ResourceRecord key = rsaKey;
+        key.rdata[modulus] = char(quint8(rdata.at(modulus)) - 1);
+        if (sameTag) {
+            if (quint8(rdata.at(raised)) == 0xff)
+                continue;
+            key.rdata[raised] = char(quint8(rdata.at(raised)) + 1);
+        } else {
+            key.rdata[modulus + 1] = char(forged.size()); // distinct keys, tags as they fall
+        }
+        forged.append(key);
+    }
+    return forged.size() == count ? forged : QList<ResourceRecord> {};
+}
+
+const ResourceRecord* ZoneEdit::firstKey(const QList<ResourceRecord>& records, const DnsName& origin, bool sep)
 {
     for (const ResourceRecord& record : records) {
         if (record.type != rrtype::DNSKEY || !(record.owner == origin))
             continue;
         const auto key = DnskeyData::fromRdata(record.rdata);
-        if (key && (key->flags & DnskeyData::sepFlag))
+        if (key && key->isSecureEntryPoint() == sep)
             return &record;
     }
     return nullptr;
+}
+
+const ResourceRecord* ZoneEdit::ksk(const QList<ResourceRecord>& records, const DnsName& origin)
+{
+    return firstKey(records, origin, true);
+}
+
+const ResourceRecord* ZoneEdit::zsk(const QList<ResourceRecord>& records, const DnsName& origin)
+{
+    return firstKey(records, origin, false);
 }
 
 void ZoneEdit::setAlgorithm(QList<ResourceRecord>& records, std::uint8_t algorithm)

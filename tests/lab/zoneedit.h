@@ -36,8 +36,21 @@ public:
     // window, by the same keys) has: one RRset's signatures left behind by an older signing.
     static bool replaceRrsigs(
         QList<ResourceRecord>& records, const QList<ResourceRecord>& other, const DnsName& owner, std::uint16_t type);
+    // The KeyTrap flood (CVE-2023-50387): adds count copies of the RRSIG over owner/type, each
+    // expiring a second before the next, so that every copy names the real key, looks current and
+    // costs a signature check that fails. They go before the real one in the file and in
+    // canonical order (RFC 4034 §6.3), so that a server sends them first whichever order it keeps.
+    static bool floodRrsigs(QList<ResourceRecord>& records, const DnsName& owner, std::uint16_t type, int count);
+    // count DNSKEYs forged from rsaKey (RFC 3110 form, one-octet exponent length): same flags
+    // and algorithm, a modulus no one has the private key for, each sorting before rsaKey
+    // (RFC 4034 §6.3). With sameTag each also has rsaKey's key tag, by construction: one modulus
+    // octet lowered and another of the same parity raised leave the RFC 4034 Appendix B
+    // checksum as it was. Empty when rsaKey is not of that form or too short.
+    static QList<ResourceRecord> forgeRsaKeys(const ResourceRecord& rsaKey, int count, bool sameTag);
     // The first DNSKEY with the SEP flag (the KSK) at origin, or null.
     static const ResourceRecord* ksk(const QList<ResourceRecord>& records, const DnsName& origin);
+    // The first DNSKEY without it (the ZSK), or null.
+    static const ResourceRecord* zsk(const QList<ResourceRecord>& records, const DnsName& origin);
     // Sets the algorithm field of every DNSKEY and RRSIG (RFC 4034 §2.1.3, §3.1.2).
     static void setAlgorithm(QList<ResourceRecord>& records, std::uint8_t algorithm);
     // Sets the algorithm field of the RRSIGs over owner/type only: a downgrade attempt.
@@ -48,6 +61,7 @@ public:
 
 private:
     static void retag(ResourceRecord& rrsig);
+    static const ResourceRecord* firstKey(const QList<ResourceRecord>& records, const DnsName& origin, bool sep);
 };
 
 } // namespace nameplan

@@ -5,6 +5,7 @@
 #include "programrun.h"
 #include "referencevalidator.h"
 #include "rrtype.h"
+#include "validatorconfig.h"
 #include "zoneedit.h"
 
 #include <QFile>
@@ -14,6 +15,12 @@ namespace nameplan {
 namespace {
 constexpr std::uint8_t privateDnsAlgorithm = 253; // RFC 4034 A.1: no validator can know it
 const QString unsupportedDigestType = QStringLiteral("3"); // GOST R 34.11-94: not in Nameplan's 1, 2, 4
+// Past ValidatorConfig's work budgets, so that each flood entry hits its budget.
+constexpr ValidatorConfig budgets;
+constexpr int floodedRrsigs = 20;
+static_assert(floodedRrsigs > budgets.maxRrsigsPerRrset);
+constexpr int collidingKeys = 2 * budgets.maxKeysPerSignature;
+constexpr int floodedKeys = budgets.maxDnskeys + 8;
 // dnssec-dsfromkey writes "owner IN DS tag algorithm digest-type DIGEST".
 constexpr qsizetype dsFieldCount = 7;
 constexpr qsizetype dsDigestTypeField = 5;
@@ -53,6 +60,8 @@ QList<DnssecCatalogue::Entry> DnssecCatalogue::entries()
     const QString secure = QStringLiteral("secure");
     const QString bogus = QStringLiteral("bogus");
     const QString insecure = QStringLiteral("insecure");
+    const QString indeterminate = QStringLiteral("indeterminate");
+    const ZoneSigner::Spec rsaBind = spec(T::Bind, QStringLiteral("RSASHA256"), false);
     ZoneSigner::Spec optOut = spec(T::Ldns, QStringLiteral("ECDSAP256SHA256"), true);
     optOut.optOut = true;
     optOut.nsec3SaltHex = QStringLiteral("cafe");
@@ -123,6 +132,12 @@ QList<DnssecCatalogue::Entry> DnssecCatalogue::entries()
         // bits (ValidatorConfig::minRsaBits); delv validates them.
         { QStringLiteral("rsa-512"), spec(T::Ldns, QStringLiteral("RSASHA256"), false, 512), Z::None, A::DsSha256,
             insecure, 1, secure },
+        // KeyTrap (CVE-2023-50387): each flood past a budget of ValidatorConfig ends in bounded
+        // time. Nameplan says indeterminate where it stopped before knowing and bogus where every
+        // key it tried failed; delv gives up at the first failed signature (docs/dnssec.md).
+        { QStringLiteral("rrsig-flood"), ldnsEcdsa, Z::RrsigFlood, A::DsSha256, indeterminate, 0, bogus },
+        { QStringLiteral("key-tag-collision"), rsaBind, Z::KeyTagCollisions, A::DsSha256, bogus, 6, bogus },
+        { QStringLiteral("dnskey-flood"), rsaBind, Z::DnskeyFlood, A::DsSha256, indeterminate, 0, secure },
     };
 }
 
@@ -133,7 +148,11 @@ bool DnssecCatalogue::applyZoneFault(
     switch (fault) {
     case ZoneFault::None:
     case ZoneFault::Unsigned:
+    case ZoneFault::KeyTagCollisions: // made while signing (signWithForgedKeys)
+    case ZoneFault::DnskeyFlood:
         return true;
+    case ZoneFault::RrsigFlood:
+        return ZoneEdit::floodRrsigs(records, www, rrtype::A, floodedRrsigs);
     case ZoneFault::TamperedAnswer:
         return ZoneEdit::tamper(records, www, rrtype::A);
     case ZoneFault::AnswerRrsigTagMatchesNoKey:
@@ -182,6 +201,8 @@ DnssecCatalogue::Files DnssecCatalogue::prepare(const Entry& entry, QString* err
         return { signature.signedFile, signature.signedFile };
     if (entry.zoneFault == ZoneFault::Unsigned)
         return { signature.signedFile, file };
+    if (entry.zoneFault == ZoneFault::KeyTagCollisions || entry.zoneFault == ZoneFault::DnskeyFlood)
+        return { signature.signedFile, signWithForgedKeys(entry, file, signature.signedFile, keys, error) };
     const DnsName apex = *DnsName::fromText(origin.toUtf8());
     auto records = ZoneEdit::read(signature.signedFile, apex, error);
     if (!records)
@@ -196,6 +217,32 @@ DnssecCatalogue::Files DnssecCatalogue::prepare(const Entry& entry, QString* err
     const QString broken = file + QStringLiteral(".broken");
     *error = ZoneEdit::write(*records, broken);
     return { signature.signedFile, error->isEmpty() ? broken : QString() };
+}
+
+QString DnssecCatalogue::signWithForgedKeys(
+    const Entry& entry, const QString& file, const QString& signedFile, const QString& keys, QString* error) const
+{
+    const DnsName apex = *DnsName::fromText(zone(entry).toUtf8());
+    const auto signedRecords = ZoneEdit::read(signedFile, apex, error);
+    auto records = ZoneEdit::read(file, apex, error);
+    if (!signedRecords || !records)
+        return {};
+    const ResourceRecord* zsk = ZoneEdit::zsk(*signedRecords, apex);
+    const bool collide = entry.zoneFault == ZoneFault::KeyTagCollisions;
+    const QList<ResourceRecord> forged
+        = zsk ? ZoneEdit::forgeRsaKeys(*zsk, collide ? collidingKeys : floodedKeys, collide) : QList<ResourceRecord> {};
+    if (forged.isEmpty()) {
+        *error = entry.label + QStringLiteral(": no RSA ZSK to forge keys from");
+        return {};
+    }
+    *records += forged;
+    const QString withKeys = file + QStringLiteral(".forged");
+    const QString served = file + QStringLiteral(".broken");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    *error = ZoneEdit::write(*records, withKeys);
+    if (error->isEmpty())
+        *error = ZoneSigner::resign(withKeys, zone(entry), keys, now.addSecs(-3600), now.addDays(30), served);
+    return error->isEmpty() ? served : QString();
 }
 
 std::optional<QList<ResourceRecord>> DnssecCatalogue::expiredCopy(
@@ -297,6 +344,7 @@ bool DnssecCatalogue::start(QString* error)
             return false;
         }
         anchors += ds;
+        m_served.insert(entry.label, files.served);
         for (LabServer* server : servers())
             server->addPrimaryZone(zone(entry), files.served);
     }

@@ -3,6 +3,7 @@
 
 #include "testlab.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -30,6 +31,12 @@ public:
         PrivateAlgorithm, // every DNSKEY and RRSIG of algorithm 253 (PRIVATEDNS, RFC 4034 A.1)
         AnswerRrsigPrivateAlgorithm, // only www A's RRSIG relabelled 253: a downgrade attempt
         Unsigned, // the zone served without any DNSSEC record, the anchor still the signed one's
+        // KeyTrap (CVE-2023-50387, CVE-2023-50868) floods against ValidatorConfig's budgets:
+        RrsigFlood, // www A's RRSIG after 20 current-looking copies that fail (maxRrsigsPerRrset 8)
+        // Signed (RSA, BIND) with 8 DNSKEYs forged to share the ZSK's tag and algorithm, sorting
+        // before it (maxKeysPerSignature 4): a validly signed zone with key-tag collisions.
+        KeyTagCollisions,
+        DnskeyFlood, // signed with 40 forged DNSKEYs beside its own two (maxDnskeys 32)
     };
     // What the anchor file holds for the zone: the served KSK's DS or the KSK itself.
     enum class Anchor {
@@ -49,7 +56,7 @@ public:
         ZoneSigner::Spec spec;
         ZoneFault zoneFault = ZoneFault::None;
         Anchor anchor = Anchor::DsSha256;
-        QString expected; // Nameplan's verdict: "secure", "insecure" or "bogus"
+        QString expected; // Nameplan's verdict: "secure", "insecure", "bogus" or "indeterminate"
         int ede = -1; // the RFC 8914 INFO-CODE Nameplan gives, -1 for none
         QString delv; // delv's verdict: `expected` unless docs/dnssec.md explains the difference
         // The records answering www.<zone> A: owner, type, RDATA as the zone file has them.
@@ -57,6 +64,12 @@ public:
         QList<QStringList> records = { { QStringLiteral("www"), QStringLiteral("A"), QStringLiteral("198.51.100.7") },
             { QStringLiteral("www"), QStringLiteral("A"), QStringLiteral("192.0.2.10") },
             { QStringLiteral("www"), QStringLiteral("A"), QStringLiteral("192.0.2.9") } };
+
+        bool floodsABudget() const
+        {
+            return zoneFault == ZoneFault::RrsigFlood || zoneFault == ZoneFault::KeyTagCollisions
+                || zoneFault == ZoneFault::DnskeyFlood;
+        }
     };
 
     // The catalogue, in the order of docs/dnssec.md.
@@ -71,6 +84,8 @@ public:
     QString anchorFile() const { return m_anchorFile; }
     // The entry's anchor as delv's trust-anchors clause.
     QString delvAnchorFile(const Entry& entry) const;
+    // The zone file the servers load for the entry, for `nameplan verify-zone --file`.
+    QString servedFile(const Entry& entry) const { return m_served.value(entry.label); }
 
 private:
     struct Files {
@@ -78,6 +93,11 @@ private:
         QString served; // what the servers load: the signed zone broken as the entry says
     };
     Files prepare(const Entry& entry, QString* error);
+    // KeyTagCollisions, DnskeyFlood: the zone in file signed again with the keys in keys, forged
+    // DNSKEYs added (the tag of the first key signedFile holds without the SEP flag); the file
+    // the servers load, empty with *error on failure.
+    QString signWithForgedKeys(
+        const Entry& entry, const QString& file, const QString& signedFile, const QString& keys, QString* error) const;
     // For the faults that need it, the zone in file signed again with the keys in keys over a
     // window that ended yesterday; empty for the others, nullopt with *error on failure.
     std::optional<QList<ResourceRecord>> expiredCopy(
@@ -94,6 +114,7 @@ private:
     LabServer* m_nsd = nullptr;
     LabServer* m_knot = nullptr;
     QString m_anchorFile;
+    QHash<QString, QString> m_served; // entry label -> served zone file
 };
 
 } // namespace nameplan
