@@ -328,6 +328,11 @@ bool DnssecCatalogue::start(QString* error)
 {
     m_nsd = m_lab.addNsd(QStringLiteral("nsd"));
     m_knot = m_lab.addKnot(QStringLiteral("knot"));
+    m_anchorFile = m_lab.directory() + QStringLiteral("/catalogue.ds");
+    for (LabServer* server : servers()) {
+        m_resolvers.append(m_lab.addUnboundResolver(QStringLiteral("unbound-") + server->name()));
+        m_resolvers.last()->setTrustAnchorFile(m_anchorFile);
+    }
     QString anchors;
     for (const Entry& entry : entries()) {
         const Files files = prepare(entry, error);
@@ -345,10 +350,12 @@ bool DnssecCatalogue::start(QString* error)
         }
         anchors += ds;
         m_served.insert(entry.label, files.served);
-        for (LabServer* server : servers())
-            server->addPrimaryZone(zone(entry), files.served);
+        for (int s = 0; s < servers().size(); ++s) {
+            servers()[s]->addPrimaryZone(zone(entry), files.served);
+            if (entry.floodsABudget())
+                m_resolvers[s]->addStub(zone(entry), servers()[s]->endpoint());
+        }
     }
-    m_anchorFile = m_lab.directory() + QStringLiteral("/catalogue.ds");
     if (!writeText(m_anchorFile, anchors)) {
         *error = QStringLiteral("cannot write ") + m_anchorFile;
         return false;

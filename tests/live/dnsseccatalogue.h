@@ -2,6 +2,7 @@
 #pragma once
 
 #include "testlab.h"
+#include "unboundresolver.h"
 
 #include <QHash>
 #include <QList>
@@ -80,6 +81,9 @@ public:
     bool start(QString* error);
 
     QList<LabServer*> servers() const { return { m_nsd, m_knot }; }
+    // A validating Unbound per server, with every anchor and a stub to that server for the
+    // zones whose entry floodsABudget(): the second reference for those.
+    UnboundResolver* resolverFor(int server) const { return m_resolvers.at(server); }
     // Every zone's anchor, for `nameplan check --anchor`.
     QString anchorFile() const { return m_anchorFile; }
     // The entry's anchor as delv's trust-anchors clause.
@@ -113,6 +117,7 @@ private:
     TestLab m_lab;
     LabServer* m_nsd = nullptr;
     LabServer* m_knot = nullptr;
+    QList<UnboundResolver*> m_resolvers;
     QString m_anchorFile;
     QHash<QString, QString> m_served; // entry label -> served zone file
 };
