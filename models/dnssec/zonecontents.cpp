@@ -30,9 +30,6 @@ ZoneContents::ZoneContents(
 {
     const qsizetype runs = records.size() / std::max<qsizetype>(1, minRecordsPerRun);
     std::vector<Part> parts = readInParts(origin, records, int(std::clamp<qsizetype>(runs, 1, std::max(1, threads))));
-    m_names.reserve(records.size() / 2);
-    m_sets.reserve(records.size() / 2);
-    m_nameOfSet.reserve(records.size() / 2);
     bool whole = true;
     for (Part& part : parts)
         whole = whole && absorb(std::move(part));
@@ -43,6 +40,16 @@ ZoneContents::ZoneContents(
     markCuts();
 }
 
+ZoneContents::~ZoneContents()
+{
+    if (m_shards.size() < 2)
+        return;
+    // The names and the sets (with the RDATA only they still hold) are independent halves.
+    std::thread names([this] { m_names = {}; });
+    m_sets = {};
+    names.join();
+}
+
 std::vector<ZoneContents::Part> ZoneContents::readInParts(
     const DnsName& origin, const QList<ResourceRecord>& records, int threads)
 {
@@ -50,7 +57,10 @@ std::vector<ZoneContents::Part> ZoneContents::readInParts(
     std::vector<Part> parts(size_t(starts.size()));
     const auto run = [&](qsizetype i) {
         const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1) : records.size();
-        parts[size_t(i)].read(origin, std::span(records.constData() + starts.at(i), size_t(end - starts.at(i))));
+        // The first part becomes the whole index, so it has room for all of it.
+        const qsizetype capacity = (i == 0 ? records.size() : end - starts.at(i)) / 2;
+        parts[size_t(i)].read(
+            origin, std::span(records.constData() + starts.at(i), size_t(end - starts.at(i))), capacity);
     };
     std::vector<std::thread> helpers;
     for (qsizetype i = 1; i < starts.size(); ++i)
@@ -61,14 +71,14 @@ std::vector<ZoneContents::Part> ZoneContents::readInParts(
     return parts;
 }
 
-void ZoneContents::Part::read(const DnsName& origin, std::span<const ResourceRecord> records)
+void ZoneContents::Part::read(const DnsName& origin, std::span<const ResourceRecord> records, qsizetype capacity)
 {
     // Records of one owner usually follow each other (zone files and transfers are written by
     // owner), so an owner is looked up only where it changes, and its few sets by a scan.
     index = DnsNameIndex(qsizetype(records.size()) / 2);
-    names.reserve(qsizetype(records.size()) / 2);
-    sets.reserve(qsizetype(records.size()) / 2);
-    nameOfSet.reserve(qsizetype(records.size()) / 2);
+    names.reserve(capacity);
+    sets.reserve(capacity);
+    nameOfSet.reserve(capacity);
     int current = -1;
     for (const ResourceRecord& record : records) {
         if (current < 0 || !(names.at(current).owner == record.owner)) {
@@ -118,11 +128,17 @@ void ZoneContents::Part::add(const DnsName& origin, int nameIndex, const Resourc
 
 bool ZoneContents::absorb(Part&& part)
 {
-    if (!m_shards.empty()) {
-        for (const Name& name : std::as_const(part.names)) {
-            if (find(name.owner))
-                return false;
-        }
+    if (m_shards.empty()) { // the first part is taken over as it is, without a copy
+        m_names = std::move(part.names);
+        m_sets = std::move(part.sets);
+        m_nameOfSet = std::move(part.nameOfSet);
+        m_shards.push_back(Shard { std::move(part.index), 0 });
+        m_outOfZone = part.outOfZone;
+        return true;
+    }
+    for (const Name& name : std::as_const(part.names)) {
+        if (find(name.owner))
+            return false;
     }
     const int nameOffset = int(m_names.size());
     const int setOffset = int(m_sets.size());

@@ -33,6 +33,10 @@ public:
     static constexpr qsizetype defaultMinRecordsPerRun = 50000; // below it a thread costs more than it saves
     ZoneContents(const DnsName& origin, const QList<ResourceRecord>& records, int threads = 1,
         qsizetype minRecordsPerRun = defaultMinRecordsPerRun);
+    ZoneContents(ZoneContents&&) = default;
+    ZoneContents& operator=(ZoneContents&&) = default;
+    // A large index is freed on two threads, as it was built.
+    ~ZoneContents();
 
     const DnsName& origin() const { return m_origin; }
     const QList<RrSet>& sets() const { return m_sets; }
@@ -64,7 +68,7 @@ private:
         DnsNameIndex index;
         qsizetype outOfZone = 0;
 
-        void read(const DnsName& origin, std::span<const ResourceRecord> records);
+        void read(const DnsName& origin, std::span<const ResourceRecord> records, qsizetype capacity);
         // The index in names of owner's entry, made if new.
         int entry(const DnsName& owner);
         void add(const DnsName& origin, int nameIndex, const ResourceRecord& record);
