@@ -130,6 +130,13 @@ RrsetVerifier::Result RrsetVerifier::tryKeys(const RrSet& set, const RrsigData& 
         if (attempt < best.attempt)
             best = { attempt, tagText(rrsig) + QStringLiteral(": ") + outcome.detail, 0 };
     }
+    // KeyTrap (CVE-2023-50387): an untried key might have made it valid, so a failure here is no
+    // proof of forgery; the budget is the outcome.
+    if (candidates.size() > limit)
+        return { Attempt::KeyBudget,
+            tagText(rrsig)
+                + QStringLiteral(": %1 DNSKEYs share this tag, only %2 tried").arg(candidates.size()).arg(limit),
+            0 };
     if (best.attempt == Attempt::NoZoneKey)
         best.detail = tagText(rrsig) + QStringLiteral(": the DNSKEY lacks the zone key flag");
     return best;
@@ -185,6 +192,8 @@ Verdict RrsetVerifier::judge(const RrSet& set, const Result& best, int considere
         return make(S::Bogus, R::SignatureExpired);
     case Attempt::NotYetValid:
         return make(S::Bogus, R::SignatureNotYetValid);
+    case Attempt::KeyBudget:
+        return make(S::Indeterminate, R::WorkBudgetExceeded);
     case Attempt::Invalid:
         return make(S::Bogus, R::Bogus);
     case Attempt::KeyMissing:

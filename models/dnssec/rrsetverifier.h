@@ -42,6 +42,7 @@ private:
         Valid,
         Expired,
         NotYetValid,
+        KeyBudget, // more keys share the RRSIG's tag than maxKeysPerSignature, and those tried failed
         Invalid,
         KeyMissing,
         NoZoneKey,

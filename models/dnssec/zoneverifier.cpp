@@ -138,8 +138,15 @@ ZoneVerifier::Result ZoneVerifier::verify(
         addProblems(result, { result.keys }, options.maxProblems);
 
     const ZoneKeySet keys(zone.origin(), dnskeys->rdatas, options.config);
-    const RrsetVerifier verifier(keys, options.config);
     const QList<int> work = zone.signedSets();
+    result.rrsets = work.size();
+    if (keys.truncated()) {
+        // A DNSKEY set past maxDnskeys is not judged (KeyTrap), and so is nothing it would sign:
+        // judging by the first keys would make every verdict depend on the order of the keys.
+        result.denial = QStringLiteral("none");
+        return result;
+    }
+    const RrsetVerifier verifier(keys, options.config);
     Shared shared { zone, work, verifier, options.now, progress, {}, {}, {}, {}, 0, {} };
     // The chain check needs no signature verdict: the first helper does it first and then
     // takes chunks, so that it costs no time of its own when there are two cores.
@@ -162,7 +169,6 @@ ZoneVerifier::Result ZoneVerifier::verify(
     for (std::thread& helper : helpers)
         helper.join();
 
-    result.rrsets = work.size();
     result.secureRrsets = shared.secure;
     result.validUntil = shared.validUntil;
     addProblems(result, shared.problems, options.maxProblems);

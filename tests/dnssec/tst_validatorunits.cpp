@@ -12,6 +12,7 @@
 #include "rrsetverifier.h"
 #include "signaturewindow.h"
 #include "trustanchorset.h"
+#include "zoneedit.h"
 #include "zonekeyset.h"
 
 #include <QTest>
@@ -237,6 +238,33 @@ private Q_SLOTS:
         const Verdict v = RrsetVerifier(keys, m_config).verify(www, sigs, now);
         QCOMPARE(v.status, Verdict::Status::Indeterminate);
         QCOMPARE(v.reason, Verdict::Reason::WorkBudgetExceeded);
+    }
+
+    void keyTagBudget()
+    {
+        // KeyTrap (CVE-2023-50387): when more keys share the RRSIG's tag and algorithm than
+        // maxKeysPerSignature and the signing key comes after them, the RRset is indeterminate
+        // (nothing proves a forgery); within the budget the signing key is found.
+        const DnssecSigningKey key = DnssecSigningKey::generate(8);
+        const ResourceRecord real { dn("example."), rrtype::DNSKEY, rrclass::IN, 300, key.dnskeyRdata(256) };
+        const std::uint16_t tag = DnskeyData::keyTag(real.rdata);
+        QList<QByteArray> colliding;
+        for (const ResourceRecord& forged : ZoneEdit::forgeRsaKeys(real, m_config.maxKeysPerSignature, true)) {
+            QCOMPARE(DnskeyData::keyTag(forged.rdata), tag);
+            colliding.append(forged.rdata);
+        }
+        QCOMPARE(colliding.size(), m_config.maxKeysPerSignature);
+        const RrSet www = aSet("www.example.");
+        const QList<QByteArray> sigs { rrsig(key, www, www.owner, now - 60, now + 60, tag) };
+        const auto judge = [&](const QList<QByteArray>& dnskeys) {
+            const ZoneKeySet keys(dn("example."), dnskeys, m_config);
+            return RrsetVerifier(keys, m_config).verify(www, sigs, now);
+        };
+        QVERIFY(judge(colliding.mid(1) + QList { real.rdata }).isSecure());
+        const Verdict v = judge(colliding + QList { real.rdata });
+        QCOMPARE(v.status, Verdict::Status::Indeterminate);
+        QCOMPARE(v.reason, Verdict::Reason::WorkBudgetExceeded);
+        QVERIFY2(v.message.contains(QStringLiteral("5 DNSKEYs share this tag, only 4 tried")), qPrintable(v.message));
     }
 
     void dnskeyBudget()
