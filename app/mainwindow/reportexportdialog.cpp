@@ -27,6 +27,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -34,6 +36,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <atomic>
 #include <utility>
 
@@ -42,6 +45,7 @@ namespace nameplan {
 namespace {
 constexpr double previewDpi = 120; // sharp up to 125 % on a 96 dpi screen, ~4 MB per A4 page
 constexpr double screenDpi = 96; // what 100 % means
+const QString settingsGroup = QStringLiteral("ReportExport");
 } // namespace
 
 struct ReportExportDialog::Progress final : ProgressSink {
@@ -88,6 +92,7 @@ ReportExportDialog::ReportExportDialog(ModelDocument* document, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setText(tr("&Save…"));
+    m_save->setObjectName(QStringLiteral("saveReport"));
     m_save->setAccessibleName(tr("Save the evidence report"));
     connect(m_save, &QPushButton::clicked, this, &ReportExportDialog::saveWithDialog);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -97,6 +102,7 @@ ReportExportDialog::ReportExportDialog(ModelDocument* document, QWidget* parent)
     layout->addWidget(makeProgress());
     layout->addWidget(buttons);
     resize(1100, 800);
+    restoreOptions();
 
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, &ReportExportDialog::updateProgress);
@@ -139,8 +145,8 @@ QWidget* ReportExportDialog::makeOptions()
     m_json = new QCheckBox(tr("Also write the &JSON evidence bundle"), box);
     m_json->setAccessibleName(tr("Also write the JSON evidence bundle"));
     form->addRow(m_json);
-    // Off by default, every time: the report stays off the network unless asked, as without
-    // --with-live on the command line.
+    // Off until ticked (then remembered, as every option here): the report stays off the network
+    // unless asked, as without --with-live on the command line.
     m_live = new QCheckBox(tr("Include &live checks, DNSSEC and failover drills"), box);
     m_live->setObjectName(QStringLiteral("includeLive"));
     m_live->setAccessibleName(tr("Include live checks, DNSSEC and failover drills"));
@@ -275,8 +281,45 @@ ReportExportDialog::Built ReportExportDialog::build(
         built.unmade += ReportDrills::run(built.model.model, options, built.data, *progress);
     }
     if (built.error.isEmpty() && progress->isCanceled())
-        built.error = tr("Canceled.");
+        built.error = tr("Canceled. Update Preview builds the report again.");
     return built;
+}
+
+void ReportExportDialog::restoreOptions()
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    // Before the first build, which the constructor has queued: no build of stale options.
+    const QSignalBlocker paper(m_paper);
+    const QSignalBlocker live(m_live);
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(settings.value(QStringLiteral("paper")))));
+    m_json->setChecked(settings.value(QStringLiteral("jsonBundle"), false).toBool());
+    m_live->setChecked(settings.value(QStringLiteral("withLive"), false).toBool());
+    m_sign->setChecked(settings.value(QStringLiteral("sign"), false).toBool());
+    m_key->setText(settings.value(QStringLiteral("key")).toString());
+    m_cert->setText(settings.value(QStringLiteral("certificate")).toString());
+    m_zoom->setValue(settings.value(QStringLiteral("zoom"), m_zoom->value()).toInt());
+    // Remembered as they change, so that a crash or a kill keeps them too.
+    connect(m_paper, &QComboBox::currentIndexChanged, this, &ReportExportDialog::saveOptions);
+    for (QCheckBox* box : { m_json, m_live })
+        connect(box, &QCheckBox::toggled, this, &ReportExportDialog::saveOptions);
+    connect(m_sign, &QGroupBox::toggled, this, &ReportExportDialog::saveOptions);
+    for (QLineEdit* edit : { m_key, m_cert })
+        connect(edit, &QLineEdit::textChanged, this, &ReportExportDialog::saveOptions);
+    connect(m_zoom, &QSpinBox::valueChanged, this, &ReportExportDialog::saveOptions);
+}
+
+void ReportExportDialog::saveOptions() const
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    settings.setValue(QStringLiteral("paper"), m_paper->currentData());
+    settings.setValue(QStringLiteral("jsonBundle"), m_json->isChecked());
+    settings.setValue(QStringLiteral("withLive"), m_live->isChecked());
+    settings.setValue(QStringLiteral("sign"), m_sign->isChecked());
+    settings.setValue(QStringLiteral("key"), m_key->text());
+    settings.setValue(QStringLiteral("certificate"), m_cert->text());
+    settings.setValue(QStringLiteral("zoom"), m_zoom->value());
 }
 
 void ReportExportDialog::rebuild()
@@ -289,6 +332,7 @@ void ReportExportDialog::rebuild()
     }
     const QString path = m_document->filePath();
     if (path.isEmpty()) {
+        discardPreview();
         m_status->setText(tr("Save the model first: the evidence is stamped with the SHA-256 of its file."));
         return;
     }
@@ -301,10 +345,12 @@ void ReportExportDialog::rebuild()
         QString error;
         options.duration = OutageParser::parseDuration(m_duration->text().trimmed(), &error);
         if (!options.duration) {
+            discardPreview();
             m_status->setText(tr("Duration: %1").arg(error));
             return;
         }
     }
+    m_built.reset(); // of other options: whatever this build ends in, Save must not write it
     m_progressState = std::make_shared<Progress>();
     setBuilding(true);
     m_status->setText(m_document->isModified()
@@ -350,6 +396,7 @@ void ReportExportDialog::finished()
     }
     Built built = m_watcher.result();
     if (!built.error.isEmpty()) {
+        discardPreview();
         setBuilding(false);
         m_status->setText(built.error);
         return;
@@ -370,6 +417,21 @@ void ReportExportDialog::finished()
     m_status->setText(summary);
     showPage(0);
     Q_EMIT previewReady();
+}
+
+// The preview and what Save writes are of the options last built; once those options are no
+// longer the ones shown (a build canceled, refused or failed), neither may be used.
+void ReportExportDialog::discardPreview()
+{
+    m_built.reset();
+    m_pages.clear();
+    m_current = -1;
+    m_page->clear();
+    m_page->adjustSize();
+    m_pageLabel->clear();
+    m_previous->setEnabled(false);
+    m_next->setEnabled(false);
+    m_save->setEnabled(false);
 }
 
 void ReportExportDialog::showPage(int index)

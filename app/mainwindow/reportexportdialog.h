@@ -34,6 +34,9 @@ class ModelDocument;
 // is written. The report is built off the GUI thread, with progress and Cancel; with "Include
 // live checks" that build also runs what `nameplan report --with-live` runs (ReportLive,
 // ReportDrills) on the same worker, whose local event loops drive the c-ares transport.
+// Save writes only the report of the options shown: a build that is canceled or cannot start
+// takes the previous preview with it. The options (but the outage, which names one model's
+// components) are remembered in QSettings.
 class ReportExportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -73,6 +76,9 @@ private:
     void updateZoom();
     void updateProgress();
     void setBuilding(bool building);
+    void discardPreview();
+    void restoreOptions();
+    void saveOptions() const;
     void saveWithDialog();
     QLineEdit* filePicker(QWidget* parent, const QString& accessibleName, const QString& filter, QWidget** row);
 

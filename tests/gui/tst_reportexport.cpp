@@ -3,8 +3,9 @@
 // built off the GUI thread, the preview pages are the PDF's pages (same count, none blank),
 // page navigation moves through them, and Save writes the PDF `nameplan report` writes: the
 // model file's SHA-256 and the planted single point of failure (shieldco) in its text, plus
-// the JSON bundle when ticked, both signed when asked. With NAMEPLAN_SCREENSHOT_DIR set, the
-// dialog is also saved there as a picture (docs/regenerate-images does that for the user guide).
+// the JSON bundle when ticked, both signed when asked. Save after a Cancel writes nothing
+// (never the previous preview's report), and the options are remembered across runs. With NAMEPLAN_SCREENSHOT_DIR set,
+// the dialog is also saved there as a picture (docs/regenerate-images does that for the user guide).
 
 #include "mainwindow.h"
 #include "modeldocument.h"
@@ -19,11 +20,14 @@
 #include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,21 +97,26 @@ private:
         return dialog;
     }
 
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openFile(examplePath));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         QDir(ModelDocument::recoveryDirectory()).removeRecursively();
-        QSettings().clear();
     }
 
     void init()
     {
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openFile(examplePath));
+        QSettings().clear(); // every test starts from the dialog's defaults
+        openWindow();
     }
 
     void cleanup() { m_window.reset(); }
@@ -258,6 +267,109 @@ private Q_SLOTS:
                              QStringLiteral("/dev/null") }),
                 0);
         }
+    }
+
+    // Cancel drops the previous preview with the build: Save is off and writes nothing until a
+    // build of the options shown has finished; that build then is what Save writes.
+    void saveAfterCancelWritesNothingStale()
+    {
+        ReportExportDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveReport"));
+        auto* cancel = dialog->findChild<QPushButton*>(QStringLiteral("cancelReport"));
+        QVERIFY(save && cancel);
+        QVERIFY(save->isEnabled());
+        auto* paper = dialog->findChild<QComboBox*>();
+        paper->setCurrentIndex(paper->findData(QStringLiteral("Letter")));
+        QVERIFY(dialog->isBuilding());
+        QVERIFY(!save->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        const QLabel* status = dialog->findChild<QLabel*>(QStringLiteral("reportStatus"));
+        QVERIFY(QTest::qWaitFor(
+            [dialog, status] { return !dialog->isBuilding() && status->text().startsWith(u"Canceled"); }, 30000));
+        const QString pdf = m_dir.filePath(QStringLiteral("after-cancel.pdf"));
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!dialog->saveTo(pdf).isEmpty());
+        QVERIFY(!QFile::exists(pdf));
+        QCOMPARE(dialog->pageCount(), 0);
+        QCOMPARE(dialog->currentPage(), -1);
+        QCOMPARE(status->text(), QStringLiteral("Canceled. Update Preview builds the report again."));
+
+        QSignalSpy ready(dialog, &ReportExportDialog::previewReady);
+        dialog->rebuild(); // Update Preview
+        QVERIFY(ready.wait(60000));
+        QVERIFY(save->isEnabled());
+        QCOMPARE(dialog->saveTo(pdf), QString());
+        const QString info = run(QStringLiteral("pdfinfo"), { pdf });
+        QVERIFY2(info.contains(QStringLiteral("(letter)")), qPrintable(info));
+    }
+
+    // A duration that does not parse leaves nothing to save either: the preview shown was of
+    // other options.
+    void refusedOptionsDropThePreview()
+    {
+        ReportExportDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        QLineEdit* duration = nullptr;
+        for (QLineEdit* edit : dialog->findChildren<QLineEdit*>()) {
+            if (edit->accessibleName() == u"Duration of the outage")
+                duration = edit;
+        }
+        QVERIFY(duration);
+        duration->setText(QStringLiteral("soon"));
+        dialog->rebuild();
+        QVERIFY(!dialog->isBuilding());
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("reportStatus"))->text().startsWith(u"Duration:"));
+        QCOMPARE(dialog->pageCount(), 0);
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("saveReport"))->isEnabled());
+        QVERIFY(!dialog->saveTo(m_dir.filePath(QStringLiteral("refused.pdf"))).isEmpty());
+    }
+
+    // Paper, bundle, signing and zoom come back in the next dialog, even after the window is
+    // gone (QSettings, isolated by the test mode); the outage, which names one model's
+    // components, does not.
+    void optionsAreRemembered()
+    {
+        {
+            ReportExportDialog* dialog = openDialog();
+            QVERIFY(dialog);
+            auto* paper = dialog->findChild<QComboBox*>();
+            paper->setCurrentIndex(paper->findData(QStringLiteral("Letter")));
+            dialog->findChild<QCheckBox*>()->setChecked(true); // the JSON bundle
+            for (QGroupBox* box : dialog->findChildren<QGroupBox*>()) {
+                if (box->isCheckable())
+                    box->setChecked(true);
+            }
+            for (QLineEdit* edit : dialog->findChildren<QLineEdit*>()) {
+                if (edit->accessibleName() == u"Private key (PEM)")
+                    edit->setText(QStringLiteral("/keys/evidence.key"));
+                if (edit->accessibleName() == u"Certificate (PEM)")
+                    edit->setText(QStringLiteral("/keys/evidence.crt"));
+                if (edit->accessibleName() == u"Outage set of the extra scenario")
+                    edit->setText(QStringLiteral("shieldco"));
+            }
+            dialog->findChild<QSpinBox*>()->setValue(100);
+            QVERIFY(QTest::qWaitFor([dialog] { return !dialog->isBuilding(); }, 60000));
+        }
+        m_window.reset();
+        openWindow();
+        ReportExportDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QComboBox*>()->currentData().toString(), QStringLiteral("Letter"));
+        QVERIFY(dialog->pageImage(0).width() > dialog->pageImage(0).height() * 0.75); // built on Letter
+        QVERIFY(dialog->findChild<QCheckBox*>()->isChecked());
+        QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("includeLive"))->isChecked());
+        for (QGroupBox* box : dialog->findChildren<QGroupBox*>()) {
+            if (box->isCheckable())
+                QVERIFY(box->isChecked());
+        }
+        QStringList texts;
+        for (QLineEdit* edit : dialog->findChildren<QLineEdit*>())
+            texts.append(edit->accessibleName() + u'=' + edit->text());
+        QVERIFY2(texts.contains(QStringLiteral("Private key (PEM)=/keys/evidence.key")), qPrintable(texts.join(u'\n')));
+        QVERIFY2(texts.contains(QStringLiteral("Certificate (PEM)=/keys/evidence.crt")), qPrintable(texts.join(u'\n')));
+        QVERIFY2(texts.contains(QStringLiteral("Outage set of the extra scenario=")), qPrintable(texts.join(u'\n')));
+        QCOMPARE(dialog->findChild<QSpinBox*>()->value(), 100);
     }
 
 private:

@@ -6,7 +6,8 @@
 // as `nameplan report --with-live` writes for the same model, and the dialog says that the
 // silent server's checks could not be made. Cancel during the live phase against a model whose
 // every server is silent, and during a drill that can only ask the silent server, returns
-// within a bound and leaves the dialog usable. Only
+// within a bound, leaves nothing stale to save and the dialog usable. The box, once ticked, is
+// ticked (and the live report built) in the next dialog too. Only
 // 127.0.0.0/8. With NAMEPLAN_SCREENSHOT_DIR set, the dialog showing a live page is saved there.
 
 #include "modeldocument.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -65,7 +67,9 @@ class TestReportExportLive : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void liveSectionsAsTheCommandLineWrites();
+    void liveChoiceIsRemembered();
     void cancelDuringTheLivePhaseReturnsPromptly();
     void cancelDuringADrillReturnsPromptly();
 
@@ -73,7 +77,7 @@ private:
     // The model of the lab: signed.test. on the given servers, a critical service on its www,
     // and scenarios that lose the last and the first server; the walk starts at root.
     QString writeModel(const QString& fileName, const QList<ServerEndpoint>& servers, const ServerEndpoint& root) const;
-    // A dialog on the model whose first (offline) preview is ready.
+    // A dialog on the model whose first preview (offline, unless remembered otherwise) is ready.
     std::unique_ptr<ReportExportDialog> openDialog(ModelDocument& document, const QString& model);
     static bool waitBuilt(ReportExportDialog& dialog, int timeoutMs);
     // Clicks Cancel while queries to the silent server are in flight: the build must end
@@ -107,6 +111,11 @@ void TestReportExportLive::initTestCase()
     m_lab.addNsd(QStringLiteral("healthy"), m_healthy)->addPrimaryZone(m_origin, signedZone.signedFile);
     m_lab.addSilent(QStringLiteral("silent"), m_silent);
     QVERIFY2(m_lab.startAll(), qPrintable(m_lab.lastError()));
+}
+
+void TestReportExportLive::init()
+{
+    QSettings().clear(); // every test starts from the dialog's defaults: offline
 }
 
 QString TestReportExportLive::writeModel(
@@ -147,7 +156,8 @@ void TestReportExportLive::cancelWhileAsking(ReportExportDialog& dialog, const Q
     QVERIFY(waitBuilt(dialog, 5000));
     qInfo("cancel returned after %lld ms", clock.elapsed());
     QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
-    QCOMPARE(status->text(), QStringLiteral("Canceled."));
+    QCOMPARE(status->text(), QStringLiteral("Canceled. Update Preview builds the report again."));
+    QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("saveReport"))->isEnabled()); // no stale report
 }
 
 std::unique_ptr<ReportExportDialog> TestReportExportLive::openDialog(ModelDocument& document, const QString& model)
@@ -208,6 +218,29 @@ void TestReportExportLive::liveSectionsAsTheCommandLineWrites()
     QCOMPARE(outline, liveOutline(cliText));
     QVERIFY2(outline.contains(m_silent.toString()) && outline.contains(QStringLiteral("ns2.signed.test.")),
         qPrintable(outline.join(u'\n')));
+}
+
+void TestReportExportLive::liveChoiceIsRemembered()
+{
+    const QString model = writeModel(QStringLiteral("remembered.nameplan.json"), { m_healthy }, m_healthy);
+    ModelDocument document;
+    {
+        const auto first = openDialog(document, model);
+        QVERIFY(first);
+        auto* live = first->findChild<QCheckBox*>(QStringLiteral("includeLive"));
+        QVERIFY(!live->isChecked());
+        live->setChecked(true);
+        QVERIFY(waitBuilt(*first, 120000));
+    }
+    const auto dialog = openDialog(document, model);
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("includeLive"))->isChecked());
+    const QString pdf = QDir(m_lab.directory()).filePath(QStringLiteral("remembered.pdf"));
+    QCOMPARE(dialog->saveTo(pdf), QString());
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("Zone signed.test."))
+            && !text.contains(QStringLiteral("Live checks were not run")),
+        qPrintable(text));
 }
 
 void TestReportExportLive::cancelDuringTheLivePhaseReturnsPromptly()
