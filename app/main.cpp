@@ -82,9 +82,11 @@ int runWorkbench(int& argc, char** argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.nameplan.Nameplan")));
-    // The catalogues are compiled into the binary (:/i18n); English needs none.
+    // The catalogues are compiled into the binary (:/i18n). Any language without one gets the
+    // English text, and with it the English plural forms ("1 page", not "1 page(s)").
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("nameplan"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("nameplan"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("nameplan_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Nameplan — DNS resilience planning workbench.") + commandList());

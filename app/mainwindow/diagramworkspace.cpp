@@ -194,6 +194,7 @@ QWidget* DiagramWorkspace::createSidePanel()
     layout->addLayout(buttons);
 
     m_summary = new QLabel(panel);
+    m_summary->setObjectName(QStringLiteral("outageSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     layout->addWidget(new QLabel(tr("Out (double-click to bring back):"), panel));
@@ -352,11 +353,10 @@ void DiagramWorkspace::showOutageState()
         if (id == current)
             m_failing->setCurrentItem(item);
     }
-    m_summary->setText(outages.isEmpty() ? tr("Double-click a component in the diagram to mark it out.")
-                                         : tr("%1 component(s) out: %2 of %3 services fail.")
-                                               .arg(outages.size())
-                                               .arg(failing.size())
-                                               .arg(model.services.size()));
+    m_summary->setText(outages.isEmpty()
+            ? tr("Double-click a component in the diagram to mark it out.")
+            : tr("%n component(s) out: %1", nullptr, int(outages.size()))
+                  .arg(tr("%n of %1 services fail(s).", nullptr, int(failing.size())).arg(model.services.size())));
     if (failing.isEmpty()) {
         m_explanation->clear();
         m_scene->setHighlighted({});

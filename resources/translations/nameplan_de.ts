@@ -365,9 +365,19 @@
         <source>Double-click a component in the diagram to mark it out.</source>
         <translation>Doppelklicken Sie im Diagramm auf eine Komponente, um sie als ausgefallen zu markieren.</translation>
     </message>
-    <message>
-        <source>%1 component(s) out: %2 of %3 services fail.</source>
-        <translation>%1 Komponente(n) ausgefallen: %2 von %3 Diensten fallen aus.</translation>
+    <message numerus="yes">
+        <source>%n component(s) out: %1</source>
+        <translation>
+            <numerusform>%n Komponente ausgefallen: %1</numerusform>
+            <numerusform>%n Komponenten ausgefallen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 services fail(s).</source>
+        <translation>
+            <numerusform>%n von %1 Diensten fällt aus.</numerusform>
+            <numerusform>%n von %1 Diensten fallen aus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1494,10 +1504,6 @@
         <translation>%1 enthält Fehler; beheben Sie diese, bevor Nachweise geschrieben werden.</translation>
     </message>
     <message>
-        <source>Canceled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>Save the model first: the evidence is stamped with the SHA-256 of its file.</source>
         <translation>Speichern Sie zuerst das Modell: Die Nachweise werden mit dem SHA-256 seiner Datei versehen.</translation>
     </message>
@@ -1559,6 +1565,10 @@
     <message>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Canceled. Update Preview builds the report again.</source>
+        <translation>Abgebrochen. „Vorschau aktualisieren“ erstellt den Bericht neu.</translation>
     </message>
 </context>
 <context>

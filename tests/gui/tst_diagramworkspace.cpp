@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Outage mode as the review room uses it: double-clicking a component in the diagram marks it
 // out, the failing services are exactly those the engine computes, undo brings it back, and
-// dragging a box stores its position in the model as an undoable edit.
+// dragging a box stores its position in the model as an undoable edit. The summary of an outage
+// counts in real plural forms, in English and in German (the catalogues the build compiles).
 
 #include "diagramclusteritem.h"
 #include "diagramminimap.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMouseEvent>
@@ -25,6 +27,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace nameplan;
@@ -217,6 +220,46 @@ private Q_SLOTS:
         QVERIFY(session->outages().isEmpty());
         QVERIFY(session->failedServices().isEmpty());
         QCOMPARE(scene->nodesFor(QStringLiteral("sso")).first()->state(), DiagramPalette::State::Normal);
+    }
+
+    void summaryCountsInPluralForms_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("outages");
+        QTest::addColumn<QString>("expected"); // %1 failing, %2 of the services
+        QTest::newRow("en, one") << QStringLiteral("en") << QStringList { QStringLiteral("shieldco") }
+                                 << QStringLiteral("1 component out: %1 of %2 services fail.");
+        QTest::newRow("en, two") << QStringLiteral("en")
+                                 << QStringList { QStringLiteral("eu-west"), QStringLiteral("ns3") }
+                                 << QStringLiteral("2 components out: %1 of %2 services fail.");
+        QTest::newRow("de, one") << QStringLiteral("de") << QStringList { QStringLiteral("shieldco") }
+                                 << QStringLiteral("1 Komponente ausgefallen: %1 von %2 Diensten fallen aus.");
+        QTest::newRow("de, two") << QStringLiteral("de")
+                                 << QStringList { QStringLiteral("eu-west"), QStringLiteral("ns3") }
+                                 << QStringLiteral("2 Komponenten ausgefallen: %1 von %2 Diensten fallen aus.");
+    }
+
+    void summaryCountsInPluralForms()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, outages);
+        QFETCH(QString, expected);
+        QTranslator translator;
+        QVERIFY(translator.load(
+            QStringLiteral("nameplan_") + language, QStringLiteral(NAMEPLAN_BINARY_DIR "/packaging/translations")));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        for (const QString& id : outages)
+            doubleClick(m_workspace->view(), id);
+        const qsizetype failing = engineFailures(m_document->model(), outages).size();
+        QVERIFY(failing > 1); // the plural of the failing services; the singular is below
+        const QLabel* summary = m_workspace->findChild<QLabel*>(QStringLiteral("outageSummary"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            summary->text(), expected.arg(failing).arg(m_document->model().services.size()), 5000);
+        const QString one = language == u"en" ? QStringLiteral("1 of 8 services fails.")
+                                              : QStringLiteral("1 von 8 Diensten fällt aus.");
+        QCOMPARE(
+            QCoreApplication::translate("nameplan::DiagramWorkspace", "%n of %1 services fail(s).", nullptr, 1).arg(8),
+            one);
     }
 
     void servicesAreNotComponents()
