@@ -4,6 +4,7 @@
 #include "evidencesigner.h"
 #include "modeldocument.h"
 #include "outageparser.h"
+#include "progressrow.h"
 #include "progresssink.h"
 #include "reportdrills.h"
 #include "reportlive.h"
@@ -241,28 +242,21 @@ QWidget* ReportExportDialog::makePreview()
 
 QWidget* ReportExportDialog::makeProgress()
 {
-    auto* box = new QWidget(this);
-    auto* layout = new QHBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_status = new QLabel(box);
-    m_status->setObjectName(QStringLiteral("reportStatus"));
-    m_status->setWordWrap(true);
+    m_progress = new ProgressRow(this);
+    QLabel* status = m_progress->statusLabel();
+    status->setObjectName(QStringLiteral("reportStatus"));
+    status->setWordWrap(true);
     // Room for the page summary and the live part's warning below it, without the row jumping.
-    m_status->setMinimumHeight(2 * m_status->fontMetrics().lineSpacing() + 2);
-    m_progress = new QProgressBar(box);
-    m_progress->setAccessibleName(tr("Report progress"));
-    m_cancel = new QPushButton(tr("Cancel"), box);
-    m_cancel->setObjectName(QStringLiteral("cancelReport"));
-    m_cancel->setAccessibleName(tr("Cancel building the report"));
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
+    status->setMinimumHeight(2 * status->fontMetrics().lineSpacing() + 2);
+    m_progress->bar()->setAccessibleName(tr("Report progress"));
+    m_progress->cancelButton()->setObjectName(QStringLiteral("cancelReport"));
+    m_progress->cancelButton()->setAccessibleName(tr("Cancel building the report"));
+    connect(m_progress, &ProgressRow::cancelRequested, this, [this] {
         m_rebuildQueued = false;
         if (m_progressState)
             m_progressState->canceled = true;
     });
-    layout->addWidget(m_status, 1);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_cancel);
-    return box;
+    return m_progress;
 }
 
 ReportExportDialog::Built ReportExportDialog::build(
@@ -333,7 +327,7 @@ void ReportExportDialog::rebuild()
     const QString path = m_document->filePath();
     if (path.isEmpty()) {
         discardPreview();
-        m_status->setText(tr("Save the model first: the evidence is stamped with the SHA-256 of its file."));
+        m_progress->finish(tr("Save the model first: the evidence is stamped with the SHA-256 of its file."));
         return;
     }
     ReportBuilder::Options options;
@@ -346,14 +340,14 @@ void ReportExportDialog::rebuild()
         options.duration = OutageParser::parseDuration(m_duration->text().trimmed(), &error);
         if (!options.duration) {
             discardPreview();
-            m_status->setText(tr("Duration: %1").arg(error));
+            m_progress->finish(tr("Duration: %1").arg(error));
             return;
         }
     }
     m_built.reset(); // of other options: whatever this build ends in, Save must not write it
     m_progressState = std::make_shared<Progress>();
     setBuilding(true);
-    m_status->setText(m_document->isModified()
+    m_progress->start(m_document->isModified()
             ? tr("Building the report of the saved file (unsaved changes are not in it)…")
             : tr("Building the report…"));
     // The worker owns copies of everything it reads; the shared progress outlives either side.
@@ -364,9 +358,6 @@ void ReportExportDialog::rebuild()
 
 void ReportExportDialog::setBuilding(bool building)
 {
-    m_progress->setVisible(building);
-    m_cancel->setVisible(building);
-    m_progress->setRange(0, 0);
     m_save->setEnabled(!building && m_built);
     if (building)
         m_poll->start();
@@ -379,12 +370,9 @@ void ReportExportDialog::updateProgress()
     if (!m_progressState)
         return;
     if (const QString phase = m_progressState->currentPhase(); !phase.isEmpty())
-        m_status->setText(phase);
-    const qint64 total = m_progressState->total.load();
-    if (total > 0) {
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(int(1000 * m_progressState->done.load() / total));
-    }
+        m_progress->setStatus(phase); // the phase says more than a time left would
+    if (const qint64 total = m_progressState->total.load(); total > 0)
+        m_progress->setProgress(m_progressState->done.load(), total);
 }
 
 void ReportExportDialog::finished()
@@ -398,10 +386,10 @@ void ReportExportDialog::finished()
     if (!built.error.isEmpty()) {
         discardPreview();
         setBuilding(false);
-        m_status->setText(built.error);
+        m_progress->finish(built.error);
         return;
     }
-    m_status->setText(tr("Painting the pages…"));
+    m_progress->setStatus(tr("Painting the pages…"));
     // Painting uses the diagram scene and charts, which live on the GUI thread.
     m_pages = ReportRenderer::renderPages(built.data, built.model.model, previewDpi);
     for (QImage& page : m_pages)
@@ -414,7 +402,7 @@ void ReportExportDialog::finished()
         summary += u'\n'
             + tr("Some live checks could not be made (the report says which): %1")
                   .arg(m_built->unmade.join(QStringLiteral("; ")));
-    m_status->setText(summary);
+    m_progress->finish(summary, true);
     showPage(0);
     Q_EMIT previewReady();
 }
@@ -499,7 +487,7 @@ QString ReportExportDialog::saveTo(const QString& pdfPath)
         if (const QString error = EvidenceSigner::signFiles(written, m_key->text(), m_cert->text()); !error.isEmpty())
             return error;
     }
-    m_status->setText(tr("Wrote %1.").arg(QLocale().createSeparatedList(written)));
+    m_progress->setStatus(tr("Wrote %1.").arg(QLocale().createSeparatedList(written)));
     return {};
 }
 

@@ -17,7 +17,6 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QScrollArea;
 class QSpinBox;
@@ -27,6 +26,7 @@ class QToolButton;
 namespace nameplan {
 
 class ModelDocument;
+class ProgressRow;
 
 // File → Export Evidence Report (issue 7 item 3): the report `nameplan report` writes, for the
 // saved model file, previewed page by page before it is saved. The preview pages are painted
@@ -97,9 +97,7 @@ private:
     QToolButton* m_next;
     QLabel* m_pageLabel;
     QSpinBox* m_zoom;
-    QProgressBar* m_progress;
-    QPushButton* m_cancel;
-    QLabel* m_status;
+    ProgressRow* m_progress;
     QPushButton* m_save;
     QTimer* m_poll;
 

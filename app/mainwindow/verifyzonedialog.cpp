@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verifyzonedialog.h"
 
+#include "progressrow.h"
 #include "promiseprogress.h"
 #include "verifyprogress.h"
 #include "zoneverifyresultsview.h"
@@ -145,22 +146,17 @@ QWidget* VerifyZoneDialog::createRunRow()
     m_verify->setObjectName(QStringLiteral("verify"));
     m_verify->setDefault(true);
     m_verify->setToolTip(tr("Check every RRSIG and the NSEC/NSEC3 chain of the zone on all cores"));
-    m_cancel = new QPushButton(tr("Cancel"), row);
-    m_cancel->setObjectName(QStringLiteral("cancel"));
-    m_progress = new QProgressBar(row);
-    m_progress->setAccessibleName(tr("Verification progress"));
-    m_progress->setRange(0, Progress::range);
-    m_progress->setValue(0);
-    m_status = new QLabel(row);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setAccessibleName(tr("Verification status"));
-    m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 18);
+    m_progress = new ProgressRow(row);
+    m_progress->cancelButton()->setObjectName(QStringLiteral("cancel"));
+    m_progress->bar()->setAccessibleName(tr("Verification progress"));
+    QLabel* status = m_progress->statusLabel();
+    status->setObjectName(QStringLiteral("status"));
+    status->setAccessibleName(tr("Verification status"));
+    status->setMinimumWidth(status->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 18);
     layout->addWidget(m_verify);
-    layout->addWidget(m_cancel);
     layout->addWidget(m_progress, 1);
-    layout->addWidget(m_status);
     connect(m_verify, &QPushButton::clicked, this, &VerifyZoneDialog::start);
-    connect(m_cancel, &QPushButton::clicked, this, &VerifyZoneDialog::cancel);
+    connect(m_progress, &ProgressRow::cancelRequested, this, &VerifyZoneDialog::cancel);
     return row;
 }
 
@@ -215,7 +211,7 @@ std::optional<ZoneVerification::Source> VerifyZoneDialog::readSource()
 {
     const auto refuse = [this](const QString& why) -> std::optional<ZoneVerification::Source> {
         m_results->showMessage(why, true);
-        m_status->setText(tr("Nothing verified"));
+        m_progress->setStatus(tr("Nothing verified"));
         return std::nullopt;
     };
     ZoneVerification::Source source;
@@ -252,7 +248,7 @@ void VerifyZoneDialog::start()
         options.anchors = TrustAnchorSet::fromFile(anchorFile, &error);
         if (!options.anchors) {
             m_results->showMessage(tr("The trust anchor cannot be used: %1").arg(error), true);
-            m_status->setText(tr("Nothing verified"));
+            m_progress->setStatus(tr("Nothing verified"));
             return;
         }
     }
@@ -262,9 +258,8 @@ void VerifyZoneDialog::start()
     options.threads = QThread::idealThreadCount();
     m_json = {};
     m_results->showMessage(tr("Verifying %1…").arg(source->origin.toString()), false);
-    m_status->setText(source->axfr ? tr("Transferring from %1…").arg(source->axfr->toString()) : tr("Reading…"));
-    m_progress->setRange(0, 0); // busy until the verifier reports: reading or transferring
-    m_clock.start();
+    // Busy until the verifier reports: reading or transferring.
+    m_progress->start(source->axfr ? tr("Transferring from %1…").arg(source->axfr->toString()) : tr("Reading…"));
     setRunning(true);
     m_watcher->setFuture(QtConcurrent::run(verifyInBackground, *source, options));
 }
@@ -273,11 +268,9 @@ void VerifyZoneDialog::onProgress(int permille)
 {
     if (permille <= 0 || !isRunning() || m_watcher->isCanceled())
         return; // keeps "Cancelling…" while the last chunks end
-    m_progress->setRange(0, Progress::range);
-    m_progress->setValue(permille);
-    const qint64 left = Progress::msLeft(m_clock.elapsed(), permille);
-    m_status->setText(
-        left < 0 ? tr("Verifying signatures…") : tr("about %n s left", nullptr, int((left + 999) / 1000)));
+    m_progress->setProgress(permille, Progress::range);
+    if (!m_progress->showTimeLeft())
+        m_progress->setStatus(tr("Verifying signatures…"));
 }
 
 void VerifyZoneDialog::cancel()
@@ -285,7 +278,7 @@ void VerifyZoneDialog::cancel()
     if (!isRunning())
         return;
     m_watcher->cancel(); // the verifier polls it between chunks of RRsets
-    m_status->setText(tr("Cancelling…"));
+    m_progress->setStatus(tr("Cancelling…"));
 }
 
 void VerifyZoneDialog::reject()
@@ -302,35 +295,36 @@ bool VerifyZoneDialog::isRunning() const
     return m_running;
 }
 
+QProgressBar* VerifyZoneDialog::progressBar() const
+{
+    return m_progress->bar();
+}
+
 QString VerifyZoneDialog::statusText() const
 {
-    return m_status->text();
+    return m_progress->statusLabel()->text();
 }
 
 void VerifyZoneDialog::finish()
 {
     setRunning(false);
-    const QString seconds = QLocale().toString(double(m_clock.elapsed()) / 1000.0, 'f', 1);
-    m_progress->setRange(0, Progress::range);
+    const QString seconds = QLocale().toString(double(m_progress->elapsedMs()) / 1000.0, 'f', 1);
     if (m_watcher->isCanceled() || m_watcher->future().resultCount() == 0) {
-        m_progress->setValue(0);
-        m_status->setText(tr("Cancelled after %1 s").arg(seconds));
+        m_progress->finish(tr("Cancelled after %1 s").arg(seconds));
         m_results->showMessage(
             tr("Verification of %1 cancelled: nothing judged.").arg(m_source.origin.toString()), false);
         return;
     }
     const Outcome outcome = m_watcher->result();
     if (!outcome.ok()) {
-        m_progress->setValue(0);
-        m_status->setText(tr("Nothing verified"));
+        m_progress->finish(tr("Nothing verified"));
         m_results->showMessage(tr("Could not verify %1: %2").arg(m_source.origin.toString(), outcome.error), true);
         return;
     }
-    m_progress->setValue(m_progress->maximum());
     m_json = ZoneVerification::toJson(m_source, outcome.result, m_now, outcome.millis);
     m_results->setOutcome(m_source, outcome, m_now);
-    m_status->setText(
-        (outcome.result.verified() ? tr("Verified in %1 s") : tr("Not verified; took %1 s")).arg(seconds));
+    m_progress->finish(
+        (outcome.result.verified() ? tr("Verified in %1 s") : tr("Not verified; took %1 s")).arg(seconds), true);
     m_copy->setEnabled(true);
     m_export->setEnabled(true);
 }
@@ -340,7 +334,6 @@ void VerifyZoneDialog::setRunning(bool running)
     m_running = running;
     m_sourceBox->setEnabled(!running);
     m_verify->setEnabled(!running);
-    m_cancel->setEnabled(running);
     m_copy->setEnabled(!running && !m_json.isEmpty());
     m_export->setEnabled(!running && !m_json.isEmpty());
 }
@@ -348,7 +341,7 @@ void VerifyZoneDialog::setRunning(bool running)
 void VerifyZoneDialog::copyJson()
 {
     QApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(m_json).toJson()));
-    m_status->setText(tr("JSON copied"));
+    m_progress->setStatus(tr("JSON copied"));
 }
 
 QString VerifyZoneDialog::exportJson(const QString& path) const
@@ -371,7 +364,7 @@ void VerifyZoneDialog::chooseExportFile()
     if (const QString error = exportJson(path); !error.isEmpty())
         QMessageBox::warning(this, tr("Export JSON"), error);
     else
-        m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+        m_progress->setStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace nameplan

@@ -4,11 +4,9 @@
 #include "zoneverification.h"
 
 #include <QDialog>
-#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QJsonObject>
 
-class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -17,6 +15,7 @@ class QSpinBox;
 
 namespace nameplan {
 
+class ProgressRow;
 class ZoneVerifyResultsView;
 
 // Tools > Verify Zone…: the workbench face of `nameplan verify-zone` (issue 5 item 4). The
@@ -43,7 +42,7 @@ public:
     bool isRunning() const;
     QString statusText() const;
     ZoneVerifyResultsView* results() const { return m_results; }
-    QProgressBar* progressBar() const { return m_progress; }
+    QProgressBar* progressBar() const;
     // The last verification as `verify-zone --json` writes it; empty when there is none.
     QJsonObject json() const { return m_json; }
     // Writes json() to path; empty on success, otherwise why not.
@@ -74,9 +73,7 @@ private:
     QLineEdit* m_origin;
     QLineEdit* m_anchor;
     QPushButton* m_verify = nullptr;
-    QPushButton* m_cancel = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_status = nullptr;
+    ProgressRow* m_progress = nullptr;
     ZoneVerifyResultsView* m_results;
     QPushButton* m_copy = nullptr;
     QPushButton* m_export = nullptr;
@@ -85,7 +82,6 @@ private:
     ZoneVerification::Source m_source; // of the run in progress or shown
     qint64 m_now = 0;
     QJsonObject m_json;
-    QElapsedTimer m_clock;
 };
 
 } // namespace nameplan

@@ -833,10 +833,6 @@
         <translation>Jeden autoritativen Server der gewählten Zonen direkt abfragen (F5)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Live check progress</source>
         <translation>Fortschritt der Live-Prüfungen</translation>
     </message>
@@ -898,13 +894,6 @@
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n s left</source>
-        <translation>
-            <numerusform>noch etwa %n s</numerusform>
-            <numerusform>noch etwa %n s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1297,6 +1286,20 @@
     </message>
 </context>
 <context>
+    <name>nameplan::ProgressRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nameplan::PropertyEditor</name>
     <message>
         <source>Properties</source>
@@ -1490,10 +1493,6 @@
     <message>
         <source>Report progress</source>
         <translation>Berichtsfortschritt</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel building the report</source>
@@ -1872,10 +1871,6 @@
         <translation>Jede RRSIG und die NSEC/NSEC3-Kette der Zone auf allen Kernen prüfen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Verification progress</source>
         <translation>Fortschritt der Verifizierung</translation>
     </message>
@@ -1934,13 +1929,6 @@
     <message>
         <source>Verifying signatures…</source>
         <translation>Signaturen werden verifiziert…</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n s left</source>
-        <translation>
-            <numerusform>noch etwa %n s</numerusform>
-            <numerusform>noch etwa %n s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancelling…</source>

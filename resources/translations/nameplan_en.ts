@@ -37,13 +37,6 @@
             <numerusform>at most %n s</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>about %n s left</source>
-        <translation>
-            <numerusform>about %n s left</numerusform>
-            <numerusform>about %n s left</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>nameplan::MainWindow</name>
@@ -52,6 +45,16 @@
         <translation>
             <numerusform>Imported %1 from live DNS: %n change; Undo reverts it.</numerusform>
             <numerusform>Imported %1 from live DNS: %n changes; Undo reverts them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nameplan::ProgressRow</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
         </translation>
     </message>
 </context>
@@ -79,16 +82,6 @@
         <translation>
             <numerusform>%n hour</numerusform>
             <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>nameplan::VerifyZoneDialog</name>
-    <message numerus="yes">
-        <source>about %n s left</source>
-        <translation>
-            <numerusform>about %n s left</numerusform>
-            <numerusform>about %n s left</numerusform>
         </translation>
     </message>
 </context>

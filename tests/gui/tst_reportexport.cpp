@@ -280,7 +280,13 @@ private Q_SLOTS:
         QVERIFY(save && cancel);
         QVERIFY(save->isEnabled());
         auto* paper = dialog->findChild<QComboBox*>();
-        paper->setCurrentIndex(paper->findData(QStringLiteral("Letter")));
+        {
+            // Chosen without the build the choice starts, so that Cancel follows the start of
+            // the build at once: the offline build of the example takes only some milliseconds.
+            const QSignalBlocker quiet(paper);
+            paper->setCurrentIndex(paper->findData(QStringLiteral("Letter")));
+        }
+        dialog->rebuild(); // Update Preview
         QVERIFY(dialog->isBuilding());
         QVERIFY(!save->isEnabled());
         QTest::mouseClick(cancel, Qt::LeftButton);

@@ -7,6 +7,7 @@
 #include "livechecker.h"
 #include "livefindingfilter.h"
 #include "livefindingmodel.h"
+#include "progressrow.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -77,7 +78,7 @@ LiveChecksPanel::LiveChecksPanel(QWidget* parent)
     layout->addWidget(createFilters());
     layout->addWidget(split, 1);
 
-    connect(m_preparation, &QFutureWatcherBase::progressTextChanged, m_status, &QLabel::setText);
+    connect(m_preparation, &QFutureWatcherBase::progressTextChanged, m_progress, &ProgressRow::setStatus);
     connect(m_preparation, &QFutureWatcherBase::finished, this, &LiveChecksPanel::onPrepared);
     connect(m_checker, &LiveChecker::progress, this, &LiveChecksPanel::onProgress);
     connect(m_checker, &LiveChecker::finished, this, &LiveChecksPanel::onFinished);
@@ -113,20 +114,15 @@ QWidget* LiveChecksPanel::createToolbar()
     m_run = new QPushButton(tr("&Run checks"), bar);
     m_run->setShortcut(QKeySequence(Qt::Key_F5));
     m_run->setToolTip(tr("Ask every authority of the chosen zones directly (F5)"));
-    m_cancel = new QPushButton(tr("Cancel"), bar);
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_progress = new QProgressBar(bar);
-    m_progress->setAccessibleName(tr("Live check progress"));
-    m_status = new QLabel(bar);
+    m_progress = new ProgressRow(bar);
+    m_progress->cancelButton()->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_progress->bar()->setAccessibleName(tr("Live check progress"));
     row->addWidget(new QLabel(tr("Zones:"), bar));
     row->addWidget(m_zone);
     row->addWidget(m_run);
-    row->addWidget(m_cancel);
     row->addWidget(m_progress, 1);
-    row->addWidget(m_status);
-    row->addStretch(); // keeps the buttons compact while the hidden progress bar is out
     connect(m_run, &QPushButton::clicked, this, &LiveChecksPanel::run);
-    connect(m_cancel, &QPushButton::clicked, this, &LiveChecksPanel::cancel);
+    connect(m_progress, &ProgressRow::cancelRequested, this, &LiveChecksPanel::cancel);
     return bar;
 }
 
@@ -169,9 +165,8 @@ void LiveChecksPanel::run()
 {
     if (m_zone->count() < 2 || !m_preparer || isRunning())
         return;
-    m_progress->setRange(0, 0); // busy: how many queries the walk needs is not known ahead
-    m_status->setText(tr("Walking from the roots…"));
-    m_clock.start();
+    // Busy: how many queries the walk needs is not known ahead.
+    m_progress->start(tr("Walking from the roots…"));
     m_preparing = true;
     setRunning(true);
     m_preparation->setFuture(m_preparer(m_zone->currentIndex() > 0 ? m_zone->currentText() : QString()));
@@ -189,13 +184,12 @@ void LiveChecksPanel::onPrepared()
     const Preparation prepared = m_preparation->result();
     if (!prepared.error.isEmpty() || prepared.request.zones.isEmpty()) {
         setRunning(false);
-        m_status->setText(tr("Cannot check: %1").arg(prepared.error));
+        m_progress->finish(tr("Cannot check: %1").arg(prepared.error));
         return;
     }
-    m_progress->setRange(0, prepared.request.queryCount());
-    m_progress->setValue(0);
-    m_status->setText(tr("at most %n s", nullptr, int((prepared.request.worstCase().count() + 999) / 1000)));
-    m_clock.start();
+    // The clock of the time left and of the result starts again with the queries.
+    m_progress->start(tr("at most %n s", nullptr, int((prepared.request.worstCase().count() + 999) / 1000)));
+    m_progress->setProgress(0, prepared.request.queryCount());
     m_checker->start(prepared.request);
 }
 
@@ -203,7 +197,7 @@ void LiveChecksPanel::cancel()
 {
     if (m_preparing) {
         m_preparation->cancel(); // the walk polls it: it ends within one step
-        m_status->setText(tr("Cancelling…"));
+        m_progress->setStatus(tr("Cancelling…"));
         return;
     }
     m_checker->cancel();
@@ -216,21 +210,16 @@ bool LiveChecksPanel::isRunning() const
 
 void LiveChecksPanel::onProgress(int done, int total)
 {
-    m_progress->setRange(0, total);
-    m_progress->setValue(done);
-    // Time left from the pace so far; slow servers only make it pessimistic, never a hang
-    // (every query is bounded).
-    if (done > 0 && done < total) {
-        const qint64 left = m_clock.elapsed() * (total - done) / done;
-        m_status->setText(tr("about %n s left", nullptr, int((left + 999) / 1000)));
-    }
+    m_progress->setProgress(done, total);
+    // Slow servers only make the time left pessimistic, never a hang (every query is bounded).
+    m_progress->showTimeLeft();
 }
 
 void LiveChecksPanel::onFinished(const LiveReport& report)
 {
     setRunning(false);
     if (report.cancelled) {
-        m_status->setText(tr("Cancelled"));
+        m_progress->finish(tr("Cancelled"));
         Q_EMIT runFinished(report);
         return;
     }
@@ -240,10 +229,11 @@ void LiveChecksPanel::onFinished(const LiveReport& report)
     m_expiryTimeline->setReport(report);
     fillFilterChoices();
     m_table->resizeColumnsToContents();
-    m_status->setText(tr("%1 errors, %2 warnings in %3 s")
-                          .arg(report.count(LiveSeverity::Error))
-                          .arg(report.count(LiveSeverity::Warning))
-                          .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
+    m_progress->finish(tr("%1 errors, %2 warnings in %3 s")
+                           .arg(report.count(LiveSeverity::Error))
+                           .arg(report.count(LiveSeverity::Warning))
+                           .arg(double(m_progress->elapsedMs()) / 1000.0, 0, 'f', 1),
+        true);
     Q_EMIT runFinished(report);
 }
 
@@ -300,8 +290,6 @@ void LiveChecksPanel::setRunning(bool running)
 {
     m_run->setEnabled(!running && m_zone->count() > 1);
     m_zone->setEnabled(!running);
-    m_cancel->setEnabled(running);
-    m_progress->setVisible(running);
 }
 
 } // namespace nameplan

@@ -3,7 +3,6 @@
 
 #include "livecheckrequest.h"
 
-#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QWidget>
 
@@ -11,7 +10,6 @@
 
 class QComboBox;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -25,6 +23,7 @@ class LatencyChart;
 class LiveChecker;
 class LiveFindingFilter;
 class LiveFindingModel;
+class ProgressRow;
 struct LiveReport;
 
 // The Live Checks panel: Run first has the request of the zones (all, or the one chosen)
@@ -95,9 +94,7 @@ private:
     LiveFindingFilter* m_filter;
     QComboBox* m_zone = nullptr;
     QPushButton* m_run = nullptr;
-    QPushButton* m_cancel = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_status = nullptr;
+    ProgressRow* m_progress = nullptr;
     QComboBox* m_severity = nullptr;
     QComboBox* m_zoneFilter = nullptr;
     QComboBox* m_authorityFilter = nullptr;
@@ -107,7 +104,6 @@ private:
     QTabWidget* m_tabs = nullptr;
     DnssecChainView* m_dnssecChain = nullptr;
     ExpiryTimelineChart* m_expiryTimeline = nullptr;
-    QElapsedTimer m_clock;
 };
 
 } // namespace nameplan
