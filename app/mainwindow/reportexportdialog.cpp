@@ -146,8 +146,9 @@ QWidget* ReportExportDialog::makeOptions()
     m_json = new QCheckBox(tr("Also write the &JSON evidence bundle"), box);
     m_json->setAccessibleName(tr("Also write the JSON evidence bundle"));
     form->addRow(m_json);
-    // Off until ticked (then remembered, as every option here): the report stays off the network
-    // unless asked, as without --with-live on the command line.
+    // Off each time the dialog opens, the one option not remembered: opening the dialog builds a
+    // preview, and that must never query the network unless asked in this dialog, as without
+    // --with-live on the command line.
     m_live = new QCheckBox(tr("Include &live checks, DNSSEC and failover drills"), box);
     m_live->setObjectName(QStringLiteral("includeLive"));
     m_live->setAccessibleName(tr("Include live checks, DNSSEC and failover drills"));
@@ -274,8 +275,6 @@ ReportExportDialog::Built ReportExportDialog::build(
         built.unmade = ReportLive::run(built.model.model, built.data, *progress);
         built.unmade += ReportDrills::run(built.model.model, options, built.data, *progress);
     }
-    if (built.error.isEmpty() && progress->isCanceled())
-        built.error = tr("Canceled. Update Preview builds the report again.");
     return built;
 }
 
@@ -285,18 +284,15 @@ void ReportExportDialog::restoreOptions()
     settings.beginGroup(settingsGroup);
     // Before the first build, which the constructor has queued: no build of stale options.
     const QSignalBlocker paper(m_paper);
-    const QSignalBlocker live(m_live);
     m_paper->setCurrentIndex(std::max(0, m_paper->findData(settings.value(QStringLiteral("paper")))));
     m_json->setChecked(settings.value(QStringLiteral("jsonBundle"), false).toBool());
-    m_live->setChecked(settings.value(QStringLiteral("withLive"), false).toBool());
     m_sign->setChecked(settings.value(QStringLiteral("sign"), false).toBool());
     m_key->setText(settings.value(QStringLiteral("key")).toString());
     m_cert->setText(settings.value(QStringLiteral("certificate")).toString());
     m_zoom->setValue(settings.value(QStringLiteral("zoom"), m_zoom->value()).toInt());
     // Remembered as they change, so that a crash or a kill keeps them too.
     connect(m_paper, &QComboBox::currentIndexChanged, this, &ReportExportDialog::saveOptions);
-    for (QCheckBox* box : { m_json, m_live })
-        connect(box, &QCheckBox::toggled, this, &ReportExportDialog::saveOptions);
+    connect(m_json, &QCheckBox::toggled, this, &ReportExportDialog::saveOptions);
     connect(m_sign, &QGroupBox::toggled, this, &ReportExportDialog::saveOptions);
     for (QLineEdit* edit : { m_key, m_cert })
         connect(edit, &QLineEdit::textChanged, this, &ReportExportDialog::saveOptions);
@@ -309,7 +305,6 @@ void ReportExportDialog::saveOptions() const
     settings.beginGroup(settingsGroup);
     settings.setValue(QStringLiteral("paper"), m_paper->currentData());
     settings.setValue(QStringLiteral("jsonBundle"), m_json->isChecked());
-    settings.setValue(QStringLiteral("withLive"), m_live->isChecked());
     settings.setValue(QStringLiteral("sign"), m_sign->isChecked());
     settings.setValue(QStringLiteral("key"), m_key->text());
     settings.setValue(QStringLiteral("certificate"), m_cert->text());
@@ -383,6 +378,10 @@ void ReportExportDialog::finished()
         return;
     }
     Built built = m_watcher.result();
+    // Judged here, not on the worker: a Cancel clicked after the worker's last look still
+    // cancels, since the user saw it pressed before any result.
+    if (built.error.isEmpty() && m_progressState->canceled)
+        built.error = tr("Canceled. Update Preview builds the report again.");
     if (!built.error.isEmpty()) {
         discardPreview();
         setBuilding(false);

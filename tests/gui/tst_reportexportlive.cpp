@@ -69,7 +69,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void liveSectionsAsTheCommandLineWrites();
-    void liveChoiceIsRemembered();
+    void liveChoiceIsNotRemembered();
     void cancelDuringTheLivePhaseReturnsPromptly();
     void cancelDuringADrillReturnsPromptly();
 
@@ -77,7 +77,7 @@ private:
     // The model of the lab: signed.test. on the given servers, a critical service on its www,
     // and scenarios that lose the last and the first server; the walk starts at root.
     QString writeModel(const QString& fileName, const QList<ServerEndpoint>& servers, const ServerEndpoint& root) const;
-    // A dialog on the model whose first preview (offline, unless remembered otherwise) is ready.
+    // A dialog on the model whose first preview (offline: the live choice is never remembered) is ready.
     std::unique_ptr<ReportExportDialog> openDialog(ModelDocument& document, const QString& model);
     static bool waitBuilt(ReportExportDialog& dialog, int timeoutMs);
     // Clicks Cancel while queries to the silent server are in flight: the build must end
@@ -220,8 +220,10 @@ void TestReportExportLive::liveSectionsAsTheCommandLineWrites()
         qPrintable(outline.join(u'\n')));
 }
 
-void TestReportExportLive::liveChoiceIsRemembered()
+void TestReportExportLive::liveChoiceIsNotRemembered()
 {
+    // Opening the dialog builds a preview: with the live choice remembered, that would query the
+    // network without a click in this dialog.
     const QString model = writeModel(QStringLiteral("remembered.nameplan.json"), { m_healthy }, m_healthy);
     ModelDocument document;
     {
@@ -234,13 +236,7 @@ void TestReportExportLive::liveChoiceIsRemembered()
     }
     const auto dialog = openDialog(document, model);
     QVERIFY(dialog);
-    QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("includeLive"))->isChecked());
-    const QString pdf = QDir(m_lab.directory()).filePath(QStringLiteral("remembered.pdf"));
-    QCOMPARE(dialog->saveTo(pdf), QString());
-    const QString text = pdfText(pdf);
-    QVERIFY2(text.contains(QStringLiteral("Zone signed.test."))
-            && !text.contains(QStringLiteral("Live checks were not run")),
-        qPrintable(text));
+    QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("includeLive"))->isChecked());
 }
 
 void TestReportExportLive::cancelDuringTheLivePhaseReturnsPromptly()
