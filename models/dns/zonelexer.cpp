@@ -2,6 +2,8 @@
 #include "zonelexer.h"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace nameplan {
 
@@ -11,17 +13,50 @@ bool isBlank(char c)
     return c == ' ' || c == '\t' || c == '\r';
 }
 
-// Characters that end an unquoted token, as a table: a signed zone is mostly long base64 words.
-constexpr std::array<bool, 256> delimiters = [] {
+// The octets the scan of an unquoted token stops at: the delimiters that end it, and the
+// backslash, whose next octet belongs to the token whatever it is.
+constexpr std::array<bool, 256> wordStops = [] {
     std::array<bool, 256> table {};
-    for (const char c : { ' ', '\t', '\r', '\n', ';', '(', ')', '"' })
+    for (const char c : { ' ', '\t', '\r', '\n', ';', '(', ')', '"', '\\' })
         table[static_cast<unsigned char>(c)] = true;
     return table;
 }();
 
-bool isDelimiter(char c)
+// A signed zone is mostly long base64 tokens, so they are scanned eight octets at a time
+// ("SWAR": the byte tests of Bit Twiddling Hacks, exact as to whether any octet matches).
+constexpr std::uint64_t eachOctet = 0x0101010101010101u;
+constexpr std::uint64_t highBits = 0x8080808080808080u;
+
+bool hasOctetBelow(std::uint64_t word, std::uint8_t bound)
 {
-    return delimiters[static_cast<unsigned char>(c)];
+    return ((word - eachOctet * bound) & ~word & highBits) != 0;
+}
+
+bool hasOctet(std::uint64_t word, char c)
+{
+    return hasOctetBelow(word ^ (eachOctet * static_cast<std::uint8_t>(c)), 1);
+}
+
+// Whether the eight octets may hold a stop: every stop is below '*' except ';' and '\\'.
+bool mayHoldStop(const char* p)
+{
+    std::uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+    return hasOctetBelow(word, '*') || hasOctet(word, ';') || hasOctet(word, '\\');
+}
+
+// Where the unquoted token starting at pos ends: at the first delimiter not escaped.
+qsizetype wordEnd(const char* s, qsizetype pos, qsizetype size)
+{
+    for (;;) {
+        while (size - pos >= 8 && !mayHoldStop(s + pos))
+            pos += 8;
+        while (pos < size && !wordStops[static_cast<unsigned char>(s[pos])])
+            ++pos;
+        if (pos == size || s[pos] != '\\')
+            return pos;
+        pos += (pos + 1 < size && s[pos + 1] != '\n') ? 2 : 1;
+    }
 }
 } // namespace
 
@@ -52,11 +87,8 @@ bool ZoneLexer::readQuoted(Entry& entry)
 
 void ZoneLexer::readWord(Entry& entry)
 {
-    const char* s = m_text.data();
     const qsizetype start = m_pos;
-    const qsizetype size = m_text.size();
-    while (m_pos < size && !isDelimiter(s[m_pos]))
-        m_pos += (s[m_pos] == '\\' && m_pos + 1 < size && s[m_pos + 1] != '\n') ? 2 : 1;
+    m_pos = wordEnd(m_text.data(), m_pos, m_text.size());
     entry.tokens.push_back(ZoneToken { m_text.sliced(start, m_pos - start), false });
 }
 
