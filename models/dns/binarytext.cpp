@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string_view>
 
 namespace nameplan {
 
@@ -10,44 +11,63 @@ namespace {
 constexpr char hexDigits[] = "0123456789abcdef";
 constexpr char base32HexDigits[] = "0123456789abcdefghijklmnopqrstuv";
 
-// RFC 4648 §4: each digit's 6-bit value, -1 for octets that are not digits ('=' included).
-constexpr std::array<std::int8_t, 256> base64Values = [] {
-    constexpr char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+// Each digit's value in an alphabet, -1 for octets that are not digits ('=' included).
+// Letters count in either case when caseless.
+constexpr std::array<std::int8_t, 256> digitValues(std::string_view digits, bool caseless)
+{
     std::array<std::int8_t, 256> values {};
     values.fill(-1);
-    for (int i = 0; i < 64; ++i)
-        values[static_cast<unsigned char>(digits[i])] = static_cast<std::int8_t>(i);
+    for (size_t i = 0; i < digits.size(); ++i) {
+        const char c = digits[i];
+        values[static_cast<unsigned char>(c)] = static_cast<std::int8_t>(i);
+        if (caseless && c >= 'a' && c <= 'z')
+            values[static_cast<unsigned char>(c - 'a' + 'A')] = static_cast<std::int8_t>(i);
+    }
     return values;
-}();
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
-int base32HexValue(char c)
+constexpr auto hexValues = digitValues(hexDigits, true);
+constexpr auto base32HexValues = digitValues(base32HexDigits, true); // RFC 4648 §7
+constexpr auto base64Values
+    = digitValues("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", false); // RFC 4648 §4
+
+// Grows out by size octets, left uninitialised, and returns where they start.
+char* grow(QByteArray& out, qsizetype size)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'v')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'V')
-        return c - 'A' + 10;
-    return -1;
+    const qsizetype at = out.size();
+    out.resize(at + size);
+    return out.data() + at;
+}
+
+// Decodes with one of the appendFrom* functions into a new array.
+std::optional<QByteArray> decoded(bool (*appendFrom)(QByteArray&, QByteArrayView), QByteArrayView text)
+{
+    QByteArray out;
+    if (!appendFrom(out, text))
+        return std::nullopt;
+    return out;
+}
+
+// Whole base64 quanta (size a multiple of 4) to size / 4 * 3 octets at out; false at a
+// non-digit. One test of the four values per quantum: a non-digit is negative, so is their OR.
+bool decodeBase64Quanta(const unsigned char* in, qsizetype size, char* out)
+{
+    for (qsizetype i = 0; i < size; i += 4) {
+        const int a = base64Values[in[i]], b = base64Values[in[i + 1]], c = base64Values[in[i + 2]],
+                  d = base64Values[in[i + 3]];
+        if ((a | b | c | d) < 0)
+            return false;
+        *out++ = static_cast<char>(a << 2 | b >> 4);
+        *out++ = static_cast<char>(b << 4 | c >> 2);
+        *out++ = static_cast<char>(c << 6 | d);
+    }
+    return true;
 }
 } // namespace
 
 void BinaryText::appendHex(QByteArray& out, QByteArrayView data)
 {
-    const qsizetype start = out.size();
-    out.resize(start + 2 * data.size());
-    char* p = out.data() + start;
+    char* p = grow(out, 2 * data.size());
     for (const char c : data) {
         const auto b = static_cast<std::uint8_t>(c);
         *p++ = hexDigits[b >> 4];
@@ -57,17 +77,26 @@ void BinaryText::appendHex(QByteArray& out, QByteArrayView data)
 
 std::optional<QByteArray> BinaryText::fromHex(QByteArrayView text)
 {
+    return decoded(appendFromHex, text);
+}
+
+bool BinaryText::appendFromHex(QByteArray& out, QByteArrayView text)
+{
     if (text.size() % 2 != 0)
-        return std::nullopt;
-    QByteArray out(text.size() / 2, Qt::Uninitialized);
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        const int hi = hexValue(text[2 * i]);
-        const int lo = hexValue(text[2 * i + 1]);
-        if (hi < 0 || lo < 0)
-            return std::nullopt;
-        out[i] = static_cast<char>((hi << 4) | lo);
+        return false;
+    const qsizetype before = out.size();
+    const auto* in = reinterpret_cast<const unsigned char*>(text.data());
+    char* p = grow(out, text.size() / 2);
+    for (qsizetype i = 0; i < text.size(); i += 2) {
+        const int hi = hexValues[in[i]];
+        const int lo = hexValues[in[i + 1]];
+        if ((hi | lo) < 0) {
+            out.resize(before);
+            return false;
+        }
+        *p++ = static_cast<char>((hi << 4) | lo);
     }
-    return out;
+    return true;
 }
 
 void BinaryText::appendBase32Hex(QByteArray& out, QByteArrayView data)
@@ -88,28 +117,37 @@ void BinaryText::appendBase32Hex(QByteArray& out, QByteArrayView data)
 
 std::optional<QByteArray> BinaryText::fromBase32Hex(QByteArrayView text)
 {
+    return decoded(appendFromBase32Hex, text);
+}
+
+bool BinaryText::appendFromBase32Hex(QByteArray& out, QByteArrayView text)
+{
     // Valid unpadded lengths leave 0, 2, 4, 5 or 7 characters in the last 8-character group.
     const qsizetype tail = text.size() % 8;
     if (tail == 1 || tail == 3 || tail == 6)
-        return std::nullopt;
-    QByteArray out;
-    out.reserve(text.size() * 5 / 8);
+        return false;
+    const qsizetype before = out.size();
+    char* p = grow(out, text.size() * 5 / 8);
     std::uint32_t buffer = 0;
     int bits = 0;
     for (const char c : text) {
-        const int v = base32HexValue(c);
-        if (v < 0)
-            return std::nullopt;
+        const int v = base32HexValues[static_cast<unsigned char>(c)];
+        if (v < 0) {
+            out.resize(before);
+            return false;
+        }
         buffer = (buffer << 5) | static_cast<std::uint32_t>(v);
         bits += 5;
         if (bits >= 8) {
             bits -= 8;
-            out.append(static_cast<char>((buffer >> bits) & 0xFF));
+            *p++ = static_cast<char>((buffer >> bits) & 0xFF);
         }
     }
-    if ((buffer & ((1u << bits) - 1)) != 0)
-        return std::nullopt;
-    return out;
+    if ((buffer & ((1u << bits) - 1)) != 0) {
+        out.resize(before);
+        return false;
+    }
+    return true;
 }
 
 void BinaryText::appendBase64(QByteArray& out, QByteArrayView data)
@@ -121,38 +159,40 @@ std::optional<QByteArray> BinaryText::fromBase64(QByteArrayView text)
 {
     // Decoded here rather than by QByteArray::fromBase64Encoding: a signed zone holds a
     // signature per RRset, and this table walk costs a fraction of Qt's copy and checks.
+    return decoded([](QByteArray& out, QByteArrayView t) { return appendFromBase64(out, t); }, text);
+}
+
+bool BinaryText::appendFromBase64(QByteArray& out, QByteArrayView text, bool allowPadding)
+{
     if (text.size() % 4 != 0)
-        return std::nullopt;
+        return false;
     const auto* in = reinterpret_cast<const unsigned char*>(text.data());
     const qsizetype size = text.size();
-    const int padding = size == 0 || in[size - 1] != '=' ? 0 : in[size - 2] == '=' ? 2 : 1;
-    QByteArray out(size / 4 * 3 - padding, Qt::Uninitialized);
-    char* p = out.data();
-    // Whole quanta: one test of the four values (a non-digit is negative, so is their OR).
+    const int padding = !allowPadding || size == 0 || in[size - 1] != '=' ? 0 : in[size - 2] == '=' ? 2 : 1;
+    const qsizetype before = out.size();
+    char* p = grow(out, size / 4 * 3 - padding);
     const qsizetype whole = padding == 0 ? size : size - 4;
-    for (qsizetype i = 0; i < whole; i += 4) {
-        const int a = base64Values[in[i]], b = base64Values[in[i + 1]], c = base64Values[in[i + 2]],
-                  d = base64Values[in[i + 3]];
-        if ((a | b | c | d) < 0)
-            return std::nullopt;
-        *p++ = static_cast<char>(a << 2 | b >> 4);
-        *p++ = static_cast<char>(b << 4 | c >> 2);
-        *p++ = static_cast<char>(c << 6 | d);
+    if (!decodeBase64Quanta(in, whole, p)) {
+        out.resize(before);
+        return false;
     }
     if (padding == 0)
-        return out;
+        return true;
     // The padded last quantum: 2 or 3 digits, then '='.
+    p += whole / 4 * 3;
     const int digits = 4 - padding;
     std::uint32_t quantum = 0;
     for (int k = 0; k < 4; ++k) {
         const int value = k < digits ? base64Values[in[whole + k]] : 0;
-        if (value < 0)
-            return std::nullopt;
+        if (value < 0) {
+            out.resize(before);
+            return false;
+        }
         quantum = quantum << 6 | std::uint32_t(value);
     }
     for (int k = 0; k < digits - 1; ++k)
         *p++ = static_cast<char>(quantum >> (16 - 8 * k));
-    return out;
+    return true;
 }
 
 } // namespace nameplan

@@ -9,19 +9,25 @@
 namespace nameplan {
 
 // Binary <-> text encodings used in presentation formats. Decoders return nullopt on any
-// character outside the alphabet or a bad length; they never guess.
+// character outside the alphabet or a bad length; they never guess. The appendFrom* forms
+// decode onto the end of out instead (a record's RDATA, with no temporary array) and return
+// false, leaving out as it was, where the from* forms return nullopt.
 class BinaryText {
 public:
     // Lowercase hex; decoding accepts either case and needs an even number of digits.
     static void appendHex(QByteArray& out, QByteArrayView data);
     static std::optional<QByteArray> fromHex(QByteArrayView text);
+    static bool appendFromHex(QByteArray& out, QByteArrayView text);
     // RFC 4648 §7 "base32hex", lowercase and without padding as NSEC3 uses it (RFC 5155 §3.3);
     // decoding accepts either case and rejects padding and non-zero trailing bits.
     static void appendBase32Hex(QByteArray& out, QByteArrayView data);
     static std::optional<QByteArray> fromBase32Hex(QByteArrayView text);
-    // RFC 4648 §4 base64 with padding.
+    static bool appendFromBase32Hex(QByteArray& out, QByteArrayView text);
+    // RFC 4648 §4 base64 with padding. With allowPadding false, text must be whole quanta of
+    // four digits: a piece of a longer text that is not its end.
     static void appendBase64(QByteArray& out, QByteArrayView data);
     static std::optional<QByteArray> fromBase64(QByteArrayView text);
+    static bool appendFromBase64(QByteArray& out, QByteArrayView text, bool allowPadding = true);
 };
 
 } // namespace nameplan

@@ -42,6 +42,87 @@ bool needsBackslash(std::uint8_t c)
         return false;
     }
 }
+
+void setError(DnsName::TextError* error, DnsName::TextError value)
+{
+    if (error)
+        *error = value;
+}
+
+// Presentation text (see fromText) to the whole wire form of the name, origin included, in
+// buffer (maxWireLength + 1 octets: a label may start at offset maxWireLength before the name
+// is found too long). Returns its length, or 0 with *error set when invalid.
+int textToWire(QByteArrayView text, QByteArrayView originWire, std::uint8_t* buffer, DnsName::TextError* error)
+{
+    using TextError = DnsName::TextError;
+    auto failWith = [error](TextError e) {
+        setError(error, e);
+        return 0;
+    };
+    setError(error, TextError::None);
+    if (text.isEmpty())
+        return failWith(TextError::Empty);
+    if (text.size() == 1 && (text[0] == '@' || text[0] == '.')) {
+        const QByteArrayView wire = text[0] == '@' ? originWire : QByteArrayView("\0", 1);
+        std::memcpy(buffer, wire.data(), static_cast<size_t>(wire.size()));
+        return static_cast<int>(wire.size());
+    }
+
+    int length = 0; // octets written
+    int labelStart = 0; // offset of the current label's length octet
+    buffer[0] = 0;
+    length = 1;
+    bool absolute = false;
+    const char* s = text.data();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        std::uint8_t c = static_cast<std::uint8_t>(s[i]);
+        if (c == '.') {
+            if (length - labelStart == 1)
+                return failWith(TextError::EmptyLabel);
+            if (i == n - 1) {
+                absolute = true;
+                break;
+            }
+            labelStart = length;
+            buffer[length++] = 0;
+            continue;
+        }
+        if (c == '\\') {
+            if (i + 1 >= n)
+                return failWith(TextError::BadEscape);
+            if (isDigit(s[i + 1])) {
+                if (i + 3 >= n || !isDigit(s[i + 2]) || !isDigit(s[i + 3]))
+                    return failWith(TextError::BadEscape);
+                const int value = (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+                if (value > 255)
+                    return failWith(TextError::BadEscape);
+                c = static_cast<std::uint8_t>(value);
+                i += 3;
+            } else {
+                c = static_cast<std::uint8_t>(s[++i]);
+            }
+        }
+        if (length - labelStart > DnsName::maxLabelLength)
+            return failWith(TextError::LabelTooLong);
+        if (length >= DnsName::maxWireLength)
+            return failWith(TextError::NameTooLong);
+        buffer[length++] = c;
+        buffer[labelStart] = static_cast<std::uint8_t>(length - labelStart - 1);
+    }
+    if (length - labelStart == 1)
+        return failWith(TextError::EmptyLabel);
+    if (absolute) {
+        if (length + 1 > DnsName::maxWireLength)
+            return failWith(TextError::NameTooLong);
+        buffer[length++] = 0;
+        return length;
+    }
+    if (length + originWire.size() > DnsName::maxWireLength)
+        return failWith(TextError::NameTooLong);
+    std::memcpy(buffer + length, originWire.data(), static_cast<size_t>(originWire.size()));
+    return length + static_cast<int>(originWire.size());
+}
 } // namespace
 
 DnsName::DnsName()
@@ -146,76 +227,24 @@ DnsName DnsName::read(WireReader& reader, bool decompress)
 
 std::optional<DnsName> DnsName::fromText(QByteArrayView text, const DnsName& origin, TextError* error)
 {
-    auto failWith = [error](TextError e) -> std::optional<DnsName> {
-        if (error)
-            *error = e;
-        return std::nullopt;
-    };
-    if (error)
-        *error = TextError::None;
-    if (text.isEmpty())
-        return failWith(TextError::Empty);
-    if (text.size() == 1 && text[0] == '@')
-        return origin;
-    if (text.size() == 1 && text[0] == '.')
-        return DnsName();
-
+    // "@" and "." share the origin's and the root's octets instead of copying them.
+    if (text.size() == 1 && (text[0] == '@' || text[0] == '.')) {
+        setError(error, TextError::None);
+        return text[0] == '@' ? origin : DnsName();
+    }
     std::uint8_t buffer[maxWireLength + 1];
-    int length = 0; // octets written
-    int labelStart = 0; // offset of the current label's length octet
-    buffer[0] = 0;
-    length = 1;
-    bool absolute = false;
-    const char* s = text.data();
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        std::uint8_t c = static_cast<std::uint8_t>(s[i]);
-        if (c == '.') {
-            if (length - labelStart == 1)
-                return failWith(TextError::EmptyLabel);
-            if (i == n - 1) {
-                absolute = true;
-                break;
-            }
-            labelStart = length;
-            buffer[length++] = 0;
-            continue;
-        }
-        if (c == '\\') {
-            if (i + 1 >= n)
-                return failWith(TextError::BadEscape);
-            if (isDigit(s[i + 1])) {
-                if (i + 3 >= n || !isDigit(s[i + 2]) || !isDigit(s[i + 3]))
-                    return failWith(TextError::BadEscape);
-                const int value = (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
-                if (value > 255)
-                    return failWith(TextError::BadEscape);
-                c = static_cast<std::uint8_t>(value);
-                i += 3;
-            } else {
-                c = static_cast<std::uint8_t>(s[++i]);
-            }
-        }
-        if (length - labelStart > maxLabelLength)
-            return failWith(TextError::LabelTooLong);
-        if (length >= maxWireLength)
-            return failWith(TextError::NameTooLong);
-        buffer[length++] = c;
-        buffer[labelStart] = static_cast<std::uint8_t>(length - labelStart - 1);
-    }
-    if (length - labelStart == 1)
-        return failWith(TextError::EmptyLabel);
-    if (absolute) {
-        if (length + 1 > maxWireLength)
-            return failWith(TextError::NameTooLong);
-        buffer[length++] = 0;
-        return DnsName(QByteArray(reinterpret_cast<const char*>(buffer), length));
-    }
-    if (length + origin.m_wire.size() > maxWireLength)
-        return failWith(TextError::NameTooLong);
-    QByteArray wire(reinterpret_cast<const char*>(buffer), length);
-    wire.append(origin.m_wire);
-    return DnsName(std::move(wire));
+    const int length = textToWire(text, origin.m_wire, buffer, error);
+    if (length == 0)
+        return std::nullopt;
+    return DnsName(QByteArray(reinterpret_cast<const char*>(buffer), length));
+}
+
+bool DnsName::appendWireFromText(QByteArray& out, QByteArrayView text, const DnsName& origin, TextError* error)
+{
+    std::uint8_t buffer[maxWireLength + 1];
+    const int length = textToWire(text, origin.m_wire, buffer, error);
+    out.append(reinterpret_cast<const char*>(buffer), length);
+    return length > 0;
 }
 
 QString DnsName::textErrorMessage(TextError error)

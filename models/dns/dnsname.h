@@ -41,6 +41,10 @@ public:
     // gets origin appended; "@" alone is the origin. nullopt and *error set when invalid.
     static std::optional<DnsName> fromText(
         QByteArrayView text, const DnsName& origin = DnsName(), TextError* error = nullptr);
+    // The wire form of what fromText reads, appended to out without making a DnsName (for a
+    // name inside RDATA); false and *error set when invalid, out left as it was.
+    static bool appendWireFromText(
+        QByteArray& out, QByteArrayView text, const DnsName& origin, TextError* error = nullptr);
     static QString textErrorMessage(TextError error);
 
     // Absolute presentation form with a final '.', escaping '.', '\', '"', ';', '(', ')', '@',

@@ -6,6 +6,8 @@
 #include "rdatatext.h"
 #include "typebitmap.h"
 
+#include <QVarLengthArray>
+
 #include <arpa/inet.h>
 
 #include <cstring>
@@ -19,14 +21,15 @@ constexpr std::uint32_t maxU32 = 0xFFFFFFFFu;
 
 void appendU16(QByteArray& out, std::uint32_t v)
 {
-    out.append(static_cast<char>(v >> 8));
-    out.append(static_cast<char>(v));
+    const char octets[2] = { static_cast<char>(v >> 8), static_cast<char>(v) };
+    out.append(octets, sizeof octets);
 }
 
 void appendU32(QByteArray& out, std::uint32_t v)
 {
-    appendU16(out, v >> 16);
-    appendU16(out, v & 0xFFFF);
+    const char octets[4]
+        = { static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v) };
+    out.append(octets, sizeof octets);
 }
 
 bool parseIp(int family, QByteArrayView text, QByteArray& out)
@@ -86,12 +89,13 @@ QString fieldName(RdataField kind)
     return QStringLiteral("field");
 }
 
-// One record's RDATA tokens parsed field by field into wire octets.
+// One record's RDATA tokens parsed field by field into wire octets, appended to out.
 class FieldParser {
 
 public:
-    FieldParser(std::span<const ZoneToken> tokens, const DnsName& origin, QString* error)
-        : m_tokens(tokens)
+    FieldParser(QByteArray& out, std::span<const ZoneToken> tokens, const DnsName& origin, QString* error)
+        : m_out(out)
+        , m_tokens(tokens)
         , m_origin(origin)
         , m_error(error)
     {
@@ -110,8 +114,6 @@ public:
         return true;
     }
 
-    QByteArray& output() { return m_out; }
-
 private:
     static QString text(QByteArrayView t) { return QString::fromUtf8(t.data(), t.size()); }
 
@@ -127,16 +129,37 @@ private:
     }
 
     // The remaining tokens joined (base64 and hex may be split by blanks, RFC 4034 §2.2).
-    QByteArray joinRest()
+    QByteArray joinedRest() const
     {
         qsizetype size = 0;
         for (size_t i = m_next; i < m_tokens.size(); ++i)
             size += m_tokens[i].text.size();
         QByteArray joined;
         joined.reserve(size);
-        for (; m_next < m_tokens.size(); ++m_next)
-            joined.append(m_tokens[m_next].text);
+        for (size_t i = m_next; i < m_tokens.size(); ++i)
+            joined.append(m_tokens[i].text);
         return joined;
+    }
+
+    // The remaining tokens as base64. Split at quantum boundaries, as signers write it, each
+    // token decodes straight into the RDATA (only the last may end in padding); else joined.
+    bool appendBase64Rest()
+    {
+        size_t last = m_tokens.size();
+        while (last > m_next && m_tokens[last - 1].text.isEmpty())
+            --last;
+        for (size_t i = m_next; i + 1 < last; ++i) {
+            if (m_tokens[i].text.size() % 4 != 0)
+                return BinaryText::appendFromBase64(m_out, joinedRest());
+        }
+        const qsizetype before = m_out.size();
+        for (size_t i = m_next; i < last; ++i) {
+            if (!BinaryText::appendFromBase64(m_out, m_tokens[i].text, i + 1 == last)) {
+                m_out.resize(before);
+                return false;
+            }
+        }
+        return true;
     }
 
     bool appendCharString(RdataField kind, QByteArrayView t, int minimumLength)
@@ -160,31 +183,27 @@ private:
                     return false;
             }
             return true;
-        case F::Base64Rest: {
-            const QByteArray joined = joinRest();
-            const auto decoded = BinaryText::fromBase64(joined);
-            if (!decoded)
-                return invalid(kind, joined);
-            m_out.append(*decoded);
+        case F::Base64Rest:
+            if (!appendBase64Rest())
+                return invalid(kind, joinedRest());
+            m_next = m_tokens.size();
             return true;
-        }
         case F::HexRest: {
-            const QByteArray joined = joinRest();
-            const auto decoded = BinaryText::fromHex(joined);
-            if (!decoded)
+            const QByteArray joined = joinedRest();
+            if (!BinaryText::appendFromHex(m_out, joined))
                 return invalid(kind, joined);
-            m_out.append(*decoded);
+            m_next = m_tokens.size();
             return true;
         }
         case F::TypeBitmap: {
-            QList<std::uint16_t> types;
+            QVarLengthArray<std::uint16_t, 64> types;
             for (; m_next < m_tokens.size(); ++m_next) {
                 const auto type = DnsMnemonics::typeFromText(m_tokens[m_next].text);
                 if (!type)
                     return invalid(kind, m_tokens[m_next].text);
                 types.append(*type);
             }
-            m_out.append(TypeBitmap::encode(types));
+            TypeBitmap::appendEncoded(m_out, types);
             return true;
         }
         case F::EdnsOptions:
@@ -230,10 +249,8 @@ private:
         case F::DecompressibleName:
         case F::FixedName: {
             DnsName::TextError nameError;
-            const auto name = DnsName::fromText(t, m_origin, &nameError);
-            if (!name)
+            if (!DnsName::appendWireFromText(m_out, t, m_origin, &nameError))
                 return fail(QStringLiteral("%1: \"%2\"").arg(DnsName::textErrorMessage(nameError), text(t)));
-            m_out.append(name->wire());
             return true;
         }
         case F::U8:
@@ -286,11 +303,14 @@ private:
                 m_out.append('\0');
                 return true;
             }
-            const auto decoded = kind == F::HexWithLength ? BinaryText::fromHex(t) : BinaryText::fromBase32Hex(t);
-            if (!decoded || decoded->isEmpty() || decoded->size() > 255)
+            const qsizetype at = m_out.size();
+            m_out.append('\0'); // the length, known once decoded
+            const bool decoded = kind == F::HexWithLength ? BinaryText::appendFromHex(m_out, t)
+                                                          : BinaryText::appendFromBase32Hex(m_out, t);
+            const qsizetype length = m_out.size() - at - 1;
+            if (!decoded || length == 0 || length > 255)
                 return invalid(kind, t);
-            m_out.append(static_cast<char>(decoded->size()));
-            m_out.append(*decoded);
+            m_out[at] = static_cast<char>(length);
             return true;
         }
         default:
@@ -298,11 +318,11 @@ private:
         }
     }
 
+    QByteArray& m_out;
     std::span<const ZoneToken> m_tokens;
     const DnsName& m_origin;
     QString* m_error;
     size_t m_next = 0;
-    QByteArray m_out;
 };
 
 } // namespace
@@ -310,10 +330,21 @@ private:
 std::optional<QByteArray> RdataFieldParser::parse(
     const RdataDescriptor& descriptor, std::span<const ZoneToken> tokens, const DnsName& origin, QString* error)
 {
-    FieldParser parser(tokens, origin, error);
-    if (!parser.parse(descriptor))
+    QByteArray out;
+    if (!append(out, descriptor, tokens, origin, error))
         return std::nullopt;
-    return std::move(parser.output());
+    return out;
+}
+
+bool RdataFieldParser::append(QByteArray& out, const RdataDescriptor& descriptor, std::span<const ZoneToken> tokens,
+    const DnsName& origin, QString* error)
+{
+    const qsizetype before = out.size();
+    FieldParser parser(out, tokens, origin, error);
+    if (parser.parse(descriptor))
+        return true;
+    out.resize(before);
+    return false;
 }
 
 } // namespace nameplan

@@ -21,6 +21,10 @@ class RdataFieldParser {
 public:
     static std::optional<QByteArray> parse(
         const RdataDescriptor& descriptor, std::span<const ZoneToken> tokens, const DnsName& origin, QString* error);
+    // The same onto the end of out (a buffer reused from record to record); false, out left
+    // as it was, where parse returns nullopt.
+    static bool append(QByteArray& out, const RdataDescriptor& descriptor, std::span<const ZoneToken> tokens,
+        const DnsName& origin, QString* error);
 };
 
 } // namespace nameplan

@@ -254,22 +254,38 @@ QString RdataText::toString(std::uint16_t type, QByteArrayView rdata)
 std::optional<QByteArray> RdataText::fromText(
     std::uint16_t type, std::span<const ZoneToken> tokens, const DnsName& origin, QString* error)
 {
-    if (!tokens.empty() && !tokens[0].quoted && tokens[0].text == "\\#")
-        return parseGeneric(type, tokens, error);
+    QByteArray rdata;
+    if (!appendFromText(rdata, type, tokens, origin, error))
+        return std::nullopt;
+    return rdata;
+}
+
+bool RdataText::appendFromText(
+    QByteArray& out, std::uint16_t type, std::span<const ZoneToken> tokens, const DnsName& origin, QString* error)
+{
+    if (!tokens.empty() && !tokens[0].quoted && tokens[0].text == "\\#") {
+        const auto data = parseGeneric(type, tokens, error);
+        if (data)
+            out.append(*data);
+        return data.has_value();
+    }
     const RdataDescriptor* descriptor = RdataDescriptor::find(type);
     if (!descriptor) {
         if (error)
             *error = QStringLiteral("type %1 needs RDATA in the RFC 3597 form \\# <length> <hex>")
                          .arg(QString::fromLatin1(DnsMnemonics::typeName(type)));
-        return std::nullopt;
+        return false;
     }
-    auto rdata = RdataFieldParser::parse(*descriptor, tokens, origin, error);
-    if (rdata && rdata->size() > 0xFFFF) {
+    const qsizetype before = out.size();
+    if (!RdataFieldParser::append(out, *descriptor, tokens, origin, error))
+        return false;
+    if (out.size() - before > 0xFFFF) {
         if (error)
             *error = QStringLiteral("RDATA longer than 65535 octets");
-        return std::nullopt;
+        out.resize(before);
+        return false;
     }
-    return rdata;
+    return true;
 }
 
 std::optional<std::uint64_t> RdataText::parseNumber(QByteArrayView text, std::uint64_t maximum)

@@ -28,6 +28,10 @@ public:
     // returns nullopt and sets *error to a message naming the field and the offending text.
     static std::optional<QByteArray> fromText(
         std::uint16_t type, std::span<const ZoneToken> tokens, const DnsName& origin, QString* error);
+    // The same onto the end of out (a buffer reused from record to record): false, out left
+    // as it was, where fromText returns nullopt.
+    static bool appendFromText(
+        QByteArray& out, std::uint16_t type, std::span<const ZoneToken> tokens, const DnsName& origin, QString* error);
 
     // A decimal number of at most maximum, digits only; nullopt otherwise.
     static std::optional<std::uint64_t> parseNumber(QByteArrayView text, std::uint64_t maximum);

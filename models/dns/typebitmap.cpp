@@ -45,10 +45,16 @@ std::optional<QList<std::uint16_t>> TypeBitmap::decode(QByteArrayView bitmap)
 
 QByteArray TypeBitmap::encode(QList<std::uint16_t> types)
 {
-    std::sort(types.begin(), types.end());
-    types.erase(std::unique(types.begin(), types.end()), types.end());
     QByteArray out;
-    qsizetype i = 0;
+    appendEncoded(out, std::span(types.data(), static_cast<size_t>(types.size())));
+    return out;
+}
+
+void TypeBitmap::appendEncoded(QByteArray& out, std::span<std::uint16_t> types)
+{
+    std::sort(types.begin(), types.end());
+    types = types.first(static_cast<size_t>(std::unique(types.begin(), types.end()) - types.begin()));
+    size_t i = 0;
     while (i < types.size()) {
         const int window = types[i] >> 8;
         std::uint8_t block[32] = {};
@@ -62,7 +68,6 @@ QByteArray TypeBitmap::encode(QList<std::uint16_t> types)
         out.append(static_cast<char>(length));
         out.append(reinterpret_cast<const char*>(block), length);
     }
-    return out;
 }
 
 bool TypeBitmap::contains(QByteArrayView bitmap, std::uint16_t type)

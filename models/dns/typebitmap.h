@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 
 namespace nameplan {
 
@@ -21,6 +22,8 @@ public:
     static std::optional<QList<std::uint16_t>> decode(QByteArrayView bitmap);
     // The bitmap of the given types (any order, duplicates allowed).
     static QByteArray encode(QList<std::uint16_t> types);
+    // The same appended to out (a record's RDATA); sorts types in place.
+    static void appendEncoded(QByteArray& out, std::span<std::uint16_t> types);
     static bool contains(QByteArrayView bitmap, std::uint16_t type);
 };
 

@@ -308,10 +308,11 @@ bool ZoneReader::record(const std::vector<ZoneToken>& tokens, bool blankOwner, c
     rr.type = *type;
 
     QString error;
-    auto rdata = RdataText::fromText(rr.type, std::span<const ZoneToken>(tokens).subspan(next), m_origin, &error);
-    if (!rdata)
+    m_rdata.resize(0); // keeps the capacity: one allocation per record, of its final size
+    if (!RdataText::appendFromText(
+            m_rdata, rr.type, std::span<const ZoneToken>(tokens).subspan(next), m_origin, &error))
         return fail(file, line, QStringLiteral("%1 record: %2").arg(text(tokens[next - 1].text), error));
-    rr.rdata = std::move(*rdata);
+    rr.rdata = QByteArray(m_rdata.constData(), m_rdata.size());
 
     if (rrClass)
         m_lastClass = *rrClass;

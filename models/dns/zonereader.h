@@ -87,6 +87,7 @@ private:
     std::optional<std::uint32_t> m_lastTtl;
     std::optional<DnsName> m_lastOwner;
     std::uint16_t m_lastClass;
+    QByteArray m_rdata; // where each record's RDATA is built before it gets an array of its size
     // A part of a text read from a guessed state: it must not take a TTL from before its start.
     bool m_guessedStart = false;
 };
