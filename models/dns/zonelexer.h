@@ -38,10 +38,6 @@ public:
 
 private:
     bool fail(const QString& message, int line);
-    // Reads a quoted string starting after the opening quote; false when it does not end on
-    // the same line.
-    bool readQuoted(Entry& entry);
-    void readWord(Entry& entry);
 
     QByteArrayView m_text;
     qsizetype m_pos = 0;
