@@ -4,6 +4,9 @@
 #include "asciicase.h"
 #include "rrtype.h"
 
+#include <array>
+#include <cstddef>
+
 namespace nameplan {
 
 namespace {
@@ -37,6 +40,30 @@ constexpr RdataDescriptor descriptors[] = {
     { rrtype::CAA, "CAA", { F::U8, F::Tag, F::StringRest }, false }, // RFC 8659 §4.1
 };
 
+// findByMnemonic's table: descriptor indices hashed by length and first and last letter, with
+// linear probing (a zone file names a type per record, RRSIG and NSEC3 records name more).
+constexpr std::size_t mnemonicSlots = 64;
+constexpr std::uint8_t noDescriptor = 0xFF;
+
+constexpr std::size_t mnemonicHash(std::size_t size, char first, char last)
+{
+    return (size * 5 + asciiLower(static_cast<std::uint8_t>(first)) * 3u + asciiLower(static_cast<std::uint8_t>(last)))
+        % mnemonicSlots;
+}
+
+constexpr std::array<std::uint8_t, mnemonicSlots> mnemonicTable = [] {
+    std::array<std::uint8_t, mnemonicSlots> table {};
+    table.fill(noDescriptor);
+    for (std::size_t i = 0; i < std::size(descriptors); ++i) {
+        const std::string_view mnemonic = descriptors[i].mnemonic;
+        std::size_t slot = mnemonicHash(mnemonic.size(), mnemonic.front(), mnemonic.back());
+        while (table[slot] != noDescriptor)
+            slot = (slot + 1) % mnemonicSlots;
+        table[slot] = static_cast<std::uint8_t>(i);
+    }
+    return table;
+}();
+
 bool equalsIgnoringCase(std::string_view a, QByteArrayView b)
 {
     if (static_cast<qsizetype>(a.size()) != b.size())
@@ -61,7 +88,11 @@ const RdataDescriptor* RdataDescriptor::find(std::uint16_t type)
 
 const RdataDescriptor* RdataDescriptor::findByMnemonic(QByteArrayView mnemonic)
 {
-    for (const RdataDescriptor& d : descriptors) {
+    if (mnemonic.isEmpty())
+        return nullptr;
+    for (std::size_t slot = mnemonicHash(static_cast<std::size_t>(mnemonic.size()), mnemonic.front(), mnemonic.back());
+         mnemonicTable[slot] != noDescriptor; slot = (slot + 1) % mnemonicSlots) {
+        const RdataDescriptor& d = descriptors[mnemonicTable[slot]];
         if (equalsIgnoringCase(d.mnemonic, mnemonic))
             return &d;
     }
