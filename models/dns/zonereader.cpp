@@ -265,19 +265,20 @@ bool ZoneReader::include(const std::vector<ZoneToken>& tokens, const QString& fi
 
 bool ZoneReader::record(const std::vector<ZoneToken>& tokens, bool blankOwner, const QString& file, int line)
 {
+    // The owner, type and RDATA are built in place and the record once, at the end: a
+    // default record's root owner and empty RDATA would each be replaced (reference counts
+    // and an out-of-line assignment per field and record).
     size_t next = 0;
-    ResourceRecord rr;
+    std::optional<DnsName> owner;
     if (blankOwner) {
         if (!m_lastOwner)
             return fail(file, line, QStringLiteral("blank owner with no previous owner"));
-        rr.owner = *m_lastOwner;
     } else {
         DnsName::TextError error;
-        const auto owner = DnsName::fromText(tokens[next].text, m_origin, &error);
+        owner = DnsName::fromText(tokens[next].text, m_origin, &error);
         if (!owner)
             return fail(file, line,
                 QStringLiteral("owner \"%1\": %2").arg(text(tokens[next].text), DnsName::textErrorMessage(error)));
-        rr.owner = *owner;
         ++next;
     }
 
@@ -305,37 +306,35 @@ bool ZoneReader::record(const std::vector<ZoneToken>& tokens, bool blankOwner, c
     if (*type == rrtype::OPT || *type == rrtype::ANY || *type == rrtype::AXFR || *type == rrtype::IXFR)
         return fail(file, line, QStringLiteral("%1 cannot appear in a zone file").arg(text(tokens[next].text)));
     ++next;
-    rr.type = *type;
 
     QString error;
     m_rdata.resize(0); // keeps the capacity: one allocation per record, of its final size
-    if (!RdataText::appendFromText(
-            m_rdata, rr.type, std::span<const ZoneToken>(tokens).subspan(next), m_origin, &error))
+    if (!RdataText::appendFromText(m_rdata, *type, std::span<const ZoneToken>(tokens).subspan(next), m_origin, &error))
         return fail(file, line, QStringLiteral("%1 record: %2").arg(text(tokens[next - 1].text), error));
-    rr.rdata = QByteArray(m_rdata.constData(), m_rdata.size());
 
     if (rrClass)
         m_lastClass = *rrClass;
-    rr.rrClass = m_lastClass;
     if (ttl)
         m_lastTtl = ttl;
-    if (ttl)
-        rr.ttl = *ttl;
-    else if (m_defaultTtl)
-        rr.ttl = *m_defaultTtl;
-    else if (m_lastTtl)
-        rr.ttl = *m_lastTtl;
-    else if (m_guessedStart)
-        return fail(file, line, QStringLiteral("the TTL would come from before this part"));
-    else if (rr.type == rrtype::SOA)
-        m_lastTtl = rr.ttl = soaMinimum(rr.rdata);
-    else
-        return fail(file, line, QStringLiteral("no TTL given and no $TTL set"));
+    if (!ttl) {
+        if (m_defaultTtl)
+            ttl = m_defaultTtl;
+        else if (m_lastTtl)
+            ttl = m_lastTtl;
+        else if (m_guessedStart)
+            return fail(file, line, QStringLiteral("the TTL would come from before this part"));
+        else if (*type == rrtype::SOA)
+            m_lastTtl = ttl = soaMinimum(m_rdata);
+        else
+            return fail(file, line, QStringLiteral("no TTL given and no $TTL set"));
+    }
 
     if (m_options.maxRecords > 0 && m_records.size() >= m_options.maxRecords)
         return fail(file, line, QStringLiteral("more than %1 records").arg(m_options.maxRecords));
-    m_lastOwner = rr.owner;
-    m_records.append(std::move(rr));
+    if (owner)
+        m_lastOwner = std::move(owner);
+    m_records.append(
+        ResourceRecord { *m_lastOwner, *type, m_lastClass, *ttl, QByteArray(m_rdata.constData(), m_rdata.size()) });
     return true;
 }
 
