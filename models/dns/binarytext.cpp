@@ -48,20 +48,35 @@ std::optional<QByteArray> decoded(bool (*appendFrom)(QByteArray&, QByteArrayView
     return out;
 }
 
-// Whole base64 quanta (size a multiple of 4) to size / 4 * 3 octets at out; false at a
-// non-digit. One test of the four values per quantum: a non-digit is negative, so is their OR.
+// RFC 4648 §4 digits per place in a quantum: each value shifted to where its six bits go in
+// the quantum's 24, and a bit above those for non-digits ('=' included), so that one OR of
+// four look-ups gives a quantum and whether it is valid.
+constexpr std::uint32_t notBase64 = 1u << 24;
+constexpr auto base64Places = [] {
+    std::array<std::array<std::uint32_t, 256>, 4> places {};
+    for (int place = 0; place < 4; ++place) {
+        for (size_t c = 0; c < 256; ++c) {
+            const int value = base64Values[c];
+            places[place][c] = value < 0 ? notBase64 : std::uint32_t(value) << (18 - 6 * place);
+        }
+    }
+    return places;
+}();
+
+// Whole base64 quanta (size a multiple of 4) to size / 4 * 3 octets at out; false when there
+// is a non-digit, tested once at the end (out is scratch until then).
 bool decodeBase64Quanta(const unsigned char* in, qsizetype size, char* out)
 {
+    std::uint32_t seen = 0;
     for (qsizetype i = 0; i < size; i += 4) {
-        const int a = base64Values[in[i]], b = base64Values[in[i + 1]], c = base64Values[in[i + 2]],
-                  d = base64Values[in[i + 3]];
-        if ((a | b | c | d) < 0)
-            return false;
-        *out++ = static_cast<char>(a << 2 | b >> 4);
-        *out++ = static_cast<char>(b << 4 | c >> 2);
-        *out++ = static_cast<char>(c << 6 | d);
+        const std::uint32_t quantum = base64Places[0][in[i]] | base64Places[1][in[i + 1]] | base64Places[2][in[i + 2]]
+            | base64Places[3][in[i + 3]];
+        seen |= quantum;
+        *out++ = static_cast<char>(quantum >> 16);
+        *out++ = static_cast<char>(quantum >> 8);
+        *out++ = static_cast<char>(quantum);
     }
-    return true;
+    return (seen & notBase64) == 0;
 }
 } // namespace
 
@@ -164,35 +179,34 @@ std::optional<QByteArray> BinaryText::fromBase64(QByteArrayView text)
 
 bool BinaryText::appendFromBase64(QByteArray& out, QByteArrayView text, bool allowPadding)
 {
+    const qsizetype before = out.size();
+    const qsizetype written = decodeBase64(text, grow(out, text.size() / 4 * 3), allowPadding);
+    out.resize(written < 0 ? before : before + written);
+    return written >= 0;
+}
+
+qsizetype BinaryText::decodeBase64(QByteArrayView text, char* out, bool allowPadding)
+{
     if (text.size() % 4 != 0)
-        return false;
+        return -1;
     const auto* in = reinterpret_cast<const unsigned char*>(text.data());
     const qsizetype size = text.size();
     const int padding = !allowPadding || size == 0 || in[size - 1] != '=' ? 0 : in[size - 2] == '=' ? 2 : 1;
-    const qsizetype before = out.size();
-    char* p = grow(out, size / 4 * 3 - padding);
     const qsizetype whole = padding == 0 ? size : size - 4;
-    if (!decodeBase64Quanta(in, whole, p)) {
-        out.resize(before);
-        return false;
-    }
+    if (!decodeBase64Quanta(in, whole, out))
+        return -1;
     if (padding == 0)
-        return true;
-    // The padded last quantum: 2 or 3 digits, then '='.
-    p += whole / 4 * 3;
-    const int digits = 4 - padding;
-    std::uint32_t quantum = 0;
-    for (int k = 0; k < 4; ++k) {
-        const int value = k < digits ? base64Values[in[whole + k]] : 0;
-        if (value < 0) {
-            out.resize(before);
-            return false;
-        }
-        quantum = quantum << 6 | std::uint32_t(value);
-    }
-    for (int k = 0; k < digits - 1; ++k)
-        *p++ = static_cast<char>(quantum >> (16 - 8 * k));
-    return true;
+        return whole / 4 * 3;
+    // The padded last quantum: 2 or 3 digits, then '=', for 1 or 2 octets.
+    const unsigned char* last = in + whole;
+    const std::uint32_t quantum
+        = base64Places[0][last[0]] | base64Places[1][last[1]] | (padding == 1 ? base64Places[2][last[2]] : 0);
+    if ((quantum & notBase64) != 0)
+        return -1;
+    out += whole / 4 * 3;
+    for (int k = 0; k < 3 - padding; ++k)
+        *out++ = static_cast<char>(quantum >> (16 - 8 * k));
+    return whole / 4 * 3 + 3 - padding;
 }
 
 } // namespace nameplan

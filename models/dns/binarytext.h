@@ -28,6 +28,9 @@ public:
     static void appendBase64(QByteArray& out, QByteArrayView data);
     static std::optional<QByteArray> fromBase64(QByteArrayView text);
     static bool appendFromBase64(QByteArray& out, QByteArrayView text, bool allowPadding = true);
+    // The same to out, which has room for text.size() / 4 * 3 octets (it may be written even
+    // when text is invalid): the count of octets decoded, or -1 when text is invalid.
+    static qsizetype decodeBase64(QByteArrayView text, char* out, bool allowPadding = true);
 };
 
 } // namespace nameplan

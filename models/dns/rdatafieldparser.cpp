@@ -141,24 +141,32 @@ private:
         return joined;
     }
 
-    // The remaining tokens as base64. Split at quantum boundaries, as signers write it, each
-    // token decodes straight into the RDATA (only the last may end in padding); else joined.
+    // The remaining tokens as base64. Split at quantum boundaries, as signers write it, the
+    // tokens decode one by one straight into the RDATA (only the last may end in padding);
+    // else they are joined first.
     bool appendBase64Rest()
     {
         size_t last = m_tokens.size();
         while (last > m_next && m_tokens[last - 1].text.isEmpty())
             --last;
-        for (size_t i = m_next; i + 1 < last; ++i) {
-            if (m_tokens[i].text.size() % 4 != 0)
+        qsizetype total = 0;
+        for (size_t i = m_next; i < last; ++i) {
+            if (i + 1 < last && m_tokens[i].text.size() % 4 != 0)
                 return BinaryText::appendFromBase64(m_out, joinedRest());
+            total += m_tokens[i].text.size();
         }
         const qsizetype before = m_out.size();
+        m_out.resize(before + total / 4 * 3);
+        char* p = m_out.data() + before;
         for (size_t i = m_next; i < last; ++i) {
-            if (!BinaryText::appendFromBase64(m_out, m_tokens[i].text, i + 1 == last)) {
+            const qsizetype written = BinaryText::decodeBase64(m_tokens[i].text, p, i + 1 == last);
+            if (written < 0) {
                 m_out.resize(before);
                 return false;
             }
+            p += written;
         }
+        m_out.resize(p - m_out.constData());
         return true;
     }
 

@@ -174,6 +174,27 @@ private Q_SLOTS:
             QVERIFY2(!BinaryText::fromBase64(bad), bad);
     }
 
+    // RFC 4034 §2.2: blanks may split base64 anywhere. Split at quantum boundaries, as signers
+    // write it, the tokens decode one by one; split elsewhere, joined; the result is the same.
+    void splitBase64()
+    {
+        const QByteArray whole = *parse(rrtype::DNSKEY, "256 3 5 AQOeiiR0GOMYkDshWoSKz9Xz");
+        for (const char* split : { "AQOe iiR0 GOMYkDshWoSKz9Xz", "AQ OeiiR0G OMYkDshWoSKz9Xz",
+                 "AQOeiiR0GOMYkDshWoSKz9Xz \"\"", "\"AQOe\" iiR0GOMY ( kDsh\nWoSK ) z9Xz" })
+            QCOMPARE(parse(rrtype::DNSKEY, QByteArray(QByteArray("256 3 5 ") + split)), whole);
+        const QByteArray padded = *parse(rrtype::DNSKEY, "256 3 5 Zm9vYmE=");
+        QCOMPARE(parse(rrtype::DNSKEY, "256 3 5 Zm9v YmE="), padded);
+        QCOMPARE(parse(rrtype::DNSKEY, "256 3 5 Zm9v Y mE="), padded);
+        QCOMPARE(parse(rrtype::DNSKEY, "256 3 5 Zm9v YmE= \"\""), padded);
+        const QList<std::pair<const char*, const char*>> bad { { "Zm8= Zm9v", "Zm8=Zm9v" }, { "Zm9 v Zm8", "Zm9vZm8" },
+            { "Zm9v YmE= x===", "Zm9vYmE=x===" }, { "Zm9v Y*E=", "Zm9vY*E=" } };
+        for (const auto& [split, joined] : bad) {
+            QString error;
+            QVERIFY2(!parse(rrtype::DNSKEY, QByteArray(QByteArray("256 3 5 ") + split), &error), split);
+            QCOMPARE(error, QStringLiteral("invalid base64 data \"%1\"").arg(QString::fromLatin1(joined)));
+        }
+    }
+
     void ttlAndTime()
     {
         QCOMPARE(RdataText::parseTtl("3600"), 3600u);
