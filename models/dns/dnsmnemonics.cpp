@@ -5,6 +5,8 @@
 #include "rdatadescriptor.h"
 #include "rrtype.h"
 
+#include <array>
+
 namespace nameplan {
 
 namespace {
@@ -18,6 +20,20 @@ constexpr Mnemonic metaTypes[] = { { rrtype::IXFR, "IXFR" }, { rrtype::AXFR, "AX
 // RFC 1035 §3.2.4, RFC 2136 §1.3 (NONE); CS is obsolete but still readable.
 constexpr Mnemonic classes[] = { { rrclass::IN, "IN" }, { 2, "CS" }, { rrclass::CH, "CH" }, { rrclass::HS, "HS" },
     { rrclass::NONE, "NONE" }, { rrclass::ANY, "ANY" } };
+
+// The octets a class text can start with, from the table above and "CLASSnnn": the zone reader
+// asks of each record's type token whether it is a class, and most types start otherwise.
+constexpr std::array<bool, 256> classInitials = [] {
+    std::array<bool, 256> table {};
+    const auto add = [&table](char initial) {
+        table[static_cast<unsigned char>(initial)] = true;
+        table[asciiLower(static_cast<unsigned char>(initial))] = true;
+    };
+    for (const Mnemonic& m : classes)
+        add(m.text[0]);
+    add('C');
+    return table;
+}();
 
 bool startsWithIgnoringCase(QByteArrayView text, QByteArrayView prefix)
 {
@@ -85,6 +101,8 @@ QByteArray DnsMnemonics::className(std::uint16_t rrClass)
 
 std::optional<std::uint16_t> DnsMnemonics::classFromText(QByteArrayView text)
 {
+    if (text.isEmpty() || !classInitials[static_cast<unsigned char>(text[0])])
+        return std::nullopt;
     for (const Mnemonic& m : classes) {
         if (equalsIgnoringCase(text, m.text))
             return m.value;
