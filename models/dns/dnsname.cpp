@@ -6,6 +6,7 @@
 
 #include <QHashFunctions>
 
+#include <algorithm>
 #include <cstring>
 
 namespace nameplan {
@@ -68,10 +69,11 @@ int textToWire(QByteArrayView text, QByteArrayView originWire, std::uint8_t* buf
         return static_cast<int>(wire.size());
     }
 
-    int length = 0; // octets written
+    int length = 1; // octets written
     int labelStart = 0; // offset of the current label's length octet
+    // The length at which the next octet would make the label or the name too long.
+    int stop = DnsName::maxLabelLength + 1;
     buffer[0] = 0;
-    length = 1;
     bool absolute = false;
     const char* s = text.data();
     const qsizetype n = text.size();
@@ -80,11 +82,13 @@ int textToWire(QByteArrayView text, QByteArrayView originWire, std::uint8_t* buf
         if (c == '.') {
             if (length - labelStart == 1)
                 return failWith(TextError::EmptyLabel);
+            buffer[labelStart] = static_cast<std::uint8_t>(length - labelStart - 1);
             if (i == n - 1) {
                 absolute = true;
                 break;
             }
             labelStart = length;
+            stop = std::min(labelStart + DnsName::maxLabelLength + 1, DnsName::maxWireLength);
             buffer[length++] = 0;
             continue;
         }
@@ -103,13 +107,12 @@ int textToWire(QByteArrayView text, QByteArrayView originWire, std::uint8_t* buf
                 c = static_cast<std::uint8_t>(s[++i]);
             }
         }
-        if (length - labelStart > DnsName::maxLabelLength)
-            return failWith(TextError::LabelTooLong);
-        if (length >= DnsName::maxWireLength)
-            return failWith(TextError::NameTooLong);
+        if (length >= stop)
+            return failWith(
+                length - labelStart > DnsName::maxLabelLength ? TextError::LabelTooLong : TextError::NameTooLong);
         buffer[length++] = c;
-        buffer[labelStart] = static_cast<std::uint8_t>(length - labelStart - 1);
     }
+    buffer[labelStart] = static_cast<std::uint8_t>(length - labelStart - 1);
     if (length - labelStart == 1)
         return failWith(TextError::EmptyLabel);
     if (absolute) {
