@@ -147,9 +147,16 @@ bool ZoneLexer::next(Entry& entry)
         case Octet::Newline:
             ++pos;
             ++line;
-            atLineStart = true;
-            if (parentheses == 0 && !tokens.empty())
-                return leave(true);
+            if (parentheses == 0) {
+                if (!tokens.empty())
+                    return leave(true);
+                atLineStart = true;
+                break;
+            }
+            // Inside parentheses a line's leading blanks mean nothing: skip them here rather
+            // than through one more dispatch (a signature's lines are indented).
+            while (pos < size && isBlank(s[pos]))
+                ++pos;
             break;
         case Octet::Blank:
             do
