@@ -137,32 +137,37 @@ std::optional<QByteArray> BinaryText::fromBase32Hex(QByteArrayView text)
 
 bool BinaryText::appendFromBase32Hex(QByteArray& out, QByteArrayView text)
 {
-    // Valid unpadded lengths leave 0, 2, 4, 5 or 7 characters in the last 8-character group.
-    const qsizetype tail = text.size() % 8;
-    if (tail == 1 || tail == 3 || tail == 6)
-        return false;
     const qsizetype before = out.size();
-    char* p = grow(out, text.size() * 5 / 8);
-    std::uint32_t buffer = 0;
-    int bits = 0;
-    for (const char c : text) {
-        const int v = base32HexValues[static_cast<unsigned char>(c)];
-        if (v < 0) {
-            out.resize(before);
-            return false;
-        }
-        buffer = (buffer << 5) | static_cast<std::uint32_t>(v);
-        bits += 5;
-        if (bits >= 8) {
-            bits -= 8;
-            *p++ = static_cast<char>((buffer >> bits) & 0xFF);
-        }
-    }
-    if ((buffer & ((1u << bits) - 1)) != 0) {
+    if (decodeBase32Hex(text, grow(out, base32HexDecodedSize(text.size()))) < 0) {
         out.resize(before);
         return false;
     }
     return true;
+}
+
+qsizetype BinaryText::decodeBase32Hex(QByteArrayView text, char* out)
+{
+    // Valid unpadded lengths leave 0, 2, 4, 5 or 7 characters in the last 8-character group.
+    const qsizetype tail = text.size() % 8;
+    if (tail == 1 || tail == 3 || tail == 6)
+        return -1;
+    char* const start = out;
+    std::uint32_t buffer = 0;
+    int bits = 0;
+    for (const char c : text) {
+        const int v = base32HexValues[static_cast<unsigned char>(c)];
+        if (v < 0)
+            return -1;
+        buffer = (buffer << 5) | static_cast<std::uint32_t>(v);
+        bits += 5;
+        if (bits >= 8) {
+            bits -= 8;
+            *out++ = static_cast<char>((buffer >> bits) & 0xFF);
+        }
+    }
+    if ((buffer & ((1u << bits) - 1)) != 0)
+        return -1;
+    return out - start;
 }
 
 void BinaryText::appendBase64(QByteArray& out, QByteArrayView data)

@@ -23,6 +23,12 @@ public:
     static void appendBase32Hex(QByteArray& out, QByteArrayView data);
     static std::optional<QByteArray> fromBase32Hex(QByteArrayView text);
     static bool appendFromBase32Hex(QByteArray& out, QByteArrayView text);
+    // The same decoding into out, which must have room for base32HexDecodedSize(text.size())
+    // octets: for callers that decode many labels and keep none of them (no allocation). The
+    // number of octets written, which is always that size, or -1 when text is invalid.
+    static qsizetype decodeBase32Hex(QByteArrayView text, char* out);
+    // Unpadded base32hex: 5 bits per character, the last partial octet dropped.
+    static constexpr qsizetype base32HexDecodedSize(qsizetype textSize) { return textSize * 5 / 8; }
     // RFC 4648 §4 base64 with padding. With allowPadding false, text must be whole quanta of
     // four digits: a piece of a longer text that is not its end.
     static void appendBase64(QByteArray& out, QByteArrayView data);

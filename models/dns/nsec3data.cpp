@@ -2,45 +2,40 @@
 #include "nsec3data.h"
 
 #include "binarytext.h"
+#include "nsec3fields.h"
 #include "typebitmap.h"
-#include "wirereader.h"
 
 namespace nameplan {
 
 namespace {
-void readParameters(WireReader& reader, Nsec3Data& d)
+Nsec3Data parameters(const Nsec3Fields& f)
 {
-    d.hashAlgorithm = reader.u8();
-    d.flags = reader.u8();
-    d.iterations = reader.u16();
-    d.salt = reader.bytes(reader.u8()).toByteArray();
+    Nsec3Data d;
+    d.hashAlgorithm = f.hashAlgorithm;
+    d.flags = f.flags;
+    d.iterations = f.iterations;
+    d.salt = f.salt.toByteArray();
+    return d;
 }
 } // namespace
 
 std::optional<Nsec3Data> Nsec3Data::fromRdata(QByteArrayView rdata)
 {
-    WireReader reader(rdata);
-    Nsec3Data d;
-    readParameters(reader, d);
-    const std::uint8_t hashLength = reader.u8();
-    d.nextHashedOwner = reader.bytes(hashLength).toByteArray();
-    if (!reader.ok() || hashLength == 0)
+    const auto fields = Nsec3Fields::fromRdata(rdata);
+    if (!fields)
         return std::nullopt;
-    auto types = TypeBitmap::decode(reader.bytes(reader.remaining()));
-    if (!types)
-        return std::nullopt;
-    d.types = std::move(*types);
+    Nsec3Data d = parameters(*fields);
+    d.nextHashedOwner = fields->nextHashedOwner.toByteArray();
+    d.types = TypeBitmap::decode(fields->typeBitmap).value_or(QList<std::uint16_t>());
     return d;
 }
 
 std::optional<Nsec3Data> Nsec3Data::fromParamRdata(QByteArrayView rdata)
 {
-    WireReader reader(rdata);
-    Nsec3Data d;
-    readParameters(reader, d);
-    if (!reader.ok() || reader.remaining() != 0)
+    const auto fields = Nsec3Fields::fromParamRdata(rdata);
+    if (!fields)
         return std::nullopt;
-    return d;
+    return parameters(*fields);
 }
 
 QByteArray Nsec3Data::nextHashedOwnerBase32() const

@@ -22,11 +22,11 @@ bool TypeBitmap::isValid(QByteArrayView bitmap)
     return true;
 }
 
-std::optional<QList<std::uint16_t>> TypeBitmap::decode(QByteArrayView bitmap)
+namespace {
+// Calls visit(type) for each type of a valid bitmap in ascending order while it returns true;
+// false when it stopped early.
+template <typename Visit> bool forEachType(QByteArrayView bitmap, Visit&& visit)
 {
-    if (!isValid(bitmap))
-        return std::nullopt;
-    QList<std::uint16_t> types;
     qsizetype pos = 0;
     while (pos < bitmap.size()) {
         const int window = static_cast<std::uint8_t>(bitmap[pos]);
@@ -34,13 +34,36 @@ std::optional<QList<std::uint16_t>> TypeBitmap::decode(QByteArrayView bitmap)
         for (int i = 0; i < length; ++i) {
             const auto octet = static_cast<std::uint8_t>(bitmap[pos + 2 + i]);
             for (int bit = 0; bit < 8; ++bit) {
-                if (octet & (0x80 >> bit))
-                    types.append(static_cast<std::uint16_t>(window * 256 + i * 8 + bit));
+                if ((octet & (0x80 >> bit)) && !visit(static_cast<std::uint16_t>(window * 256 + i * 8 + bit)))
+                    return false;
             }
         }
         pos += 2 + length;
     }
+    return true;
+}
+} // namespace
+
+std::optional<QList<std::uint16_t>> TypeBitmap::decode(QByteArrayView bitmap)
+{
+    if (!isValid(bitmap))
+        return std::nullopt;
+    QList<std::uint16_t> types;
+    forEachType(bitmap, [&types](std::uint16_t type) {
+        types.append(type);
+        return true;
+    });
     return types;
+}
+
+bool TypeBitmap::listsExactly(QByteArrayView bitmap, const QList<std::uint16_t>& types)
+{
+    if (!isValid(bitmap))
+        return false;
+    qsizetype next = 0;
+    const bool same
+        = forEachType(bitmap, [&](std::uint16_t type) { return next < types.size() && types.at(next++) == type; });
+    return same && next == types.size();
 }
 
 QByteArray TypeBitmap::encode(QList<std::uint16_t> types)

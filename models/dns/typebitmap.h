@@ -20,6 +20,9 @@ public:
     static bool isValid(QByteArrayView bitmap);
     // Types in ascending order; nullopt when the bitmap is invalid.
     static std::optional<QList<std::uint16_t>> decode(QByteArrayView bitmap);
+    // decode(bitmap) == types, without building the list: whole-zone checks compare the bitmap
+    // of every NSEC/NSEC3 of a zone. False when the bitmap is invalid.
+    static bool listsExactly(QByteArrayView bitmap, const QList<std::uint16_t>& types);
     // The bitmap of the given types (any order, duplicates allowed).
     static QByteArray encode(QList<std::uint16_t> types);
     // The same appended to out (a record's RDATA); sorts types in place.

@@ -5,6 +5,7 @@
 #include "dnsmnemonics.h"
 #include "dsdata.h"
 #include "nsec3data.h"
+#include "nsec3fields.h"
 #include "nsecdata.h"
 #include "rdatacodec.h"
 #include "rdatatext.h"
@@ -325,6 +326,51 @@ private Q_SLOTS:
         QVERIFY(!TypeBitmap::isValid(QByteArray::fromHex("0021"
                                                          "00")));
         QVERIFY(TypeBitmap::isValid({}));
+
+        QVERIFY(TypeBitmap::listsExactly(bitmap, { 1, 46, 1234 }));
+        QVERIFY(!TypeBitmap::listsExactly(bitmap, { 1, 46 })); // a type short
+        QVERIFY(!TypeBitmap::listsExactly(bitmap, { 1, 46, 1234, 1235 })); // a type over
+        QVERIFY(!TypeBitmap::listsExactly(bitmap, { 1, 1, 46, 1234 })); // decode never repeats a type
+        QVERIFY(TypeBitmap::listsExactly(QByteArray::fromHex("0003400000"), { 1 })); // trailing zero octets
+        QVERIFY(TypeBitmap::listsExactly({}, {}));
+        QVERIFY(!TypeBitmap::listsExactly(QByteArray::fromHex("0000"), {})); // invalid
+    }
+
+    // Nsec3Fields reads what Nsec3Data reads, as views into the RDATA.
+    void nsec3Fields()
+    {
+        const QByteArray rdata = *parse(rrtype::NSEC3, "1 1 12 aabbccdd 2VPTU5TIMAMQTTGL4LUU9KG21E0AOR3S A RRSIG");
+        const auto fields = Nsec3Fields::fromRdata(rdata);
+        const auto data = Nsec3Data::fromRdata(rdata);
+        QVERIFY(fields && data);
+        QCOMPARE(fields->flags, data->flags);
+        QCOMPARE(fields->iterations, 12);
+        QCOMPARE(fields->salt, QByteArrayView(data->salt));
+        QCOMPARE(fields->nextHashedOwner, QByteArrayView(data->nextHashedOwner));
+        QCOMPARE(TypeBitmap::decode(fields->typeBitmap), data->types);
+        // Cut anywhere, the RDATA is truncated, except right before the bitmap: no types.
+        const qsizetype bitmapStart = rdata.size() - fields->typeBitmap.size();
+        for (qsizetype size = 0; size < rdata.size(); ++size) {
+            QCOMPARE(bool(Nsec3Fields::fromRdata(rdata.first(size))), size == bitmapStart);
+            QCOMPARE(bool(Nsec3Data::fromRdata(rdata.first(size))), size == bitmapStart);
+        }
+        QVERIFY(!Nsec3Fields::fromRdata(QByteArray::fromHex("0100000000"
+                                                            "00"))); // empty next hashed owner
+        QVERIFY(!Nsec3Fields::fromRdata(QByteArray(rdata).append(char(0)))); // bitmap made invalid
+        QVERIFY(Nsec3Fields::fromParamRdata(QByteArray::fromHex("0100000a00")));
+        QVERIFY(!Nsec3Fields::fromParamRdata(QByteArray::fromHex("0100000a0000"))); // octet after the salt
+    }
+
+    void base32HexIntoBuffer()
+    {
+        char out[BinaryText::base32HexDecodedSize(32)];
+        QCOMPARE(BinaryText::decodeBase32Hex("2VPTU5TIMAMQTTGL4LUU9KG21E0AOR3S", out), 20);
+        QCOMPARE(
+            QByteArrayView(out, 20), QByteArrayView(*BinaryText::fromBase32Hex("2vptu5timamqttgl4luu9kg21e0aor3s")));
+        QCOMPARE(BinaryText::decodeBase32Hex("01", out), -1); // non-zero trailing bits
+        QCOMPARE(BinaryText::decodeBase32Hex("2vp", out), -1); // impossible length
+        QCOMPARE(BinaryText::decodeBase32Hex("2w", out), -1); // outside the alphabet
+        QCOMPARE(BinaryText::decodeBase32Hex("", out), 0);
     }
 
     void mnemonics()
