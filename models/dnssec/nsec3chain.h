@@ -5,7 +5,6 @@
 #include "verdict.h"
 #include "zonecontents.h"
 
-#include <QByteArray>
 #include <QList>
 
 namespace nameplan {
@@ -19,14 +18,6 @@ public:
     // One verdict per defect; empty when the chain is complete. Iterations above
     // config.maxNsec3Iterations give one insecure verdict (RFC 9276 §3.2) and no hashing.
     static QList<Verdict> check(const ZoneContents& zone, const ValidatorConfig& config);
-
-private:
-    struct Record {
-        QByteArray hash; // raw owner hash, from the owner's first label
-        DnsName owner;
-        QByteArray rdata;
-    };
-    static QList<Record> records(const ZoneContents& zone, QList<Verdict>& problems);
 };
 
 } // namespace nameplan
