@@ -23,13 +23,16 @@ std::optional<HashFunction> hashFor(quint8 digestType)
 
 } // namespace
 
+void canonicalNameWireInto(QByteArrayView nameWire, char* out)
+{
+    for (const char c : nameWire)
+        *out++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 QByteArray canonicalNameWire(QByteArrayView nameWire)
 {
-    QByteArray canonical = nameWire.toByteArray();
-    for (char& c : canonical) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
+    QByteArray canonical(nameWire.size(), Qt::Uninitialized);
+    canonicalNameWireInto(nameWire, canonical.data());
     return canonical;
 }
 

@@ -33,5 +33,7 @@ public:
 // the whole buffer: label length octets are at most 63, below 'A' (65), so only label content
 // changes. Shared by DS digests and NSEC3 hashing.
 QByteArray canonicalNameWire(QByteArrayView nameWire);
+// The same into out, which has room for nameWire.size() octets.
+void canonicalNameWireInto(QByteArrayView nameWire, char* out);
 
 } // namespace nameplan

@@ -5,6 +5,8 @@
 #include <QByteArrayView>
 #include <QtGlobal>
 
+#include <array>
+
 namespace nameplan {
 
 // The NSEC3 owner-name hash (RFC 5155 §5):
@@ -14,6 +16,8 @@ namespace nameplan {
 class Nsec3Hash {
 public:
     static constexpr quint8 sha1 = 1;
+    static constexpr int sha1Size = 20;
+    using Digest = std::array<char, sha1Size>;
 
     struct Result {
         enum class Status {
@@ -32,6 +36,10 @@ public:
     // (RFC 9276 §3.2 recommends validators cap them; the cap is policy, so it is a parameter).
     static Result compute(quint8 hashAlgorithm, QByteArrayView ownerWire, QByteArrayView salt, quint16 iterations,
         quint16 iterationLimit);
+    // The same into out, allocating nothing: for whole-zone checks, which hash every name of the
+    // zone. Contract as compute; ownerWire is at most 255 octets (RFC 1035 §2.3.4).
+    static Result::Status computeInto(quint8 hashAlgorithm, QByteArrayView ownerWire, QByteArrayView salt,
+        quint16 iterations, quint16 iterationLimit, Digest& out);
 };
 
 } // namespace nameplan
