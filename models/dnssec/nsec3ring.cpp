@@ -28,7 +28,9 @@ QByteArrayView Nsec3Ring::Record::typeBitmap() const
 Nsec3Ring::Nsec3Ring(std::vector<Record> records)
     : m_records(std::move(records))
 {
-    std::sort(m_records.begin(), m_records.end(), hashLess);
+    // Signers write NSEC3 records in hash order (canonical order of their owners): no sort then.
+    if (!std::is_sorted(m_records.begin(), m_records.end(), hashLess))
+        std::sort(m_records.begin(), m_records.end(), hashLess);
     // About one record per bucket; 2^24 buckets at most (a 64 MiB directory).
     m_bucketBits = std::min(24, int(std::bit_width(m_records.size())));
     m_bucketStart.assign((size_t(1) << m_bucketBits) + 1, 0);

@@ -14,7 +14,8 @@ bool ZoneNameSet::insert(int index, QByteArrayView spelling)
     if (m_inZone[size_t(index)])
         return false;
     m_inZone[size_t(index)] = true;
-    if (spelling != m_zone.names().at(index).owner.wire())
+    const QByteArrayView owner = m_zone.names().at(index).owner.wire();
+    if (spelling.data() != owner.data() && spelling != owner)
         m_respelled.insert(index, *DnsName::fromWire(spelling));
     return true;
 }
