@@ -94,6 +94,19 @@ private Q_SLOTS:
             sha1(sha1(owner + appendixSalt) + appendixSalt));
     }
 
+    void intoBufferAsCompute()
+    {
+        Nsec3Hash::Digest digest {};
+        QCOMPARE(
+            Nsec3Hash::computeInto(Nsec3Hash::sha1, wire::name("A.Example"), appendixSalt, 12, 12, digest), Status::Ok);
+        QCOMPARE(QByteArray(digest.data(), digest.size()),
+            Nsec3Hash::compute(Nsec3Hash::sha1, wire::name("a.example"), appendixSalt, 12, 12).hash);
+        QCOMPARE(Nsec3Hash::computeInto(Nsec3Hash::sha1, wire::name("example"), appendixSalt, 12, 11, digest),
+            Status::IterationsOverLimit);
+        QCOMPARE(Nsec3Hash::computeInto(2, wire::name("example"), appendixSalt, 12, 100, digest),
+            Status::UnsupportedHashAlgorithm);
+    }
+
     void iterationBudget()
     {
         // More iterations than the caller's limit are refused without hashing (RFC 9276 §3.2).

@@ -8,10 +8,12 @@
 #include "dnssecsigningkey.h"
 #include "dsdata.h"
 #include "dsdigest.h"
+#include "nsec3ring.h"
 #include "responsedenial.h"
 #include "rrsetverifier.h"
 #include "signaturewindow.h"
 #include "trustanchorset.h"
+#include "typebitmap.h"
 #include "zoneedit.h"
 #include "zonekeyset.h"
 
@@ -392,6 +394,54 @@ private Q_SLOTS:
         QCOMPARE(downgraded.reason, Verdict::Reason::DnskeyMissing);
         const QList<QByteArray> both { sha1, dsRdata(zone, dnskey, DsDigest::sha256) };
         QVERIFY(DnskeyValidator::validate(keys, sigs, both, {}, now, m_config).isSecure());
+    }
+
+    // The ring finds records by hash through its directory whatever the hashes' lengths and
+    // leading octets, and the covering record is the last at or before a hash, wrapping round.
+    void nsec3RingLookups()
+    {
+        const QList<QByteArray> hashes { QByteArray::fromHex("00"), QByteArray::fromHex("0000"),
+            QByteArray::fromHex("00000001"), QByteArray::fromHex("7f"), QByteArray::fromHex("7fffffffff"),
+            QByteArray::fromHex("80000000000000000000000000000000000000000000000000000000000000000000000000000001"),
+            QByteArray::fromHex("ffffffff"), QByteArray(20, char(0x42)), QByteArray(20, char(0x43)) };
+        std::vector<Nsec3Ring::Record> records;
+        for (auto it = hashes.rbegin(); it != hashes.rend(); ++it) { // not in order: the ring sorts
+            Nsec3Ring::Record record;
+            std::copy(it->begin(), it->end(), record.octets.begin());
+            record.size = std::uint8_t(it->size());
+            records.push_back(record);
+        }
+        Nsec3Ring ring(std::move(records));
+        QVERIFY(std::is_sorted(ring.records().begin(), ring.records().end(),
+            [](const auto& a, const auto& b) { return a.hash() < b.hash(); }));
+        for (const QByteArray& hash : hashes) {
+            QVERIFY(ring.find(hash));
+            QCOMPARE(ring.find(hash)->hash(), QByteArrayView(hash));
+            QCOMPARE(ring.covering(hash).hash(), QByteArrayView(hash));
+        }
+        QVERIFY(!ring.find(QByteArray::fromHex("000000")));
+        QVERIFY(!ring.find({}));
+        QCOMPARE(ring.covering(QByteArray::fromHex("000000")).hash(), QByteArrayView(QByteArray::fromHex("0000")));
+        QCOMPARE(ring.covering(QByteArray(20, char(0x42)).append(char(1))).hash(),
+            QByteArrayView(QByteArray(20, char(0x42))));
+        QCOMPARE(ring.covering({}).hash(), QByteArrayView(QByteArray::fromHex("ffffffff"))); // before the first
+        QCOMPARE(ring.covering(QByteArray(21, char(0xff))).hash(), QByteArrayView(QByteArray::fromHex("ffffffff")));
+        QCOMPARE(ring.next(ring.records().size() - 1).hash(), QByteArrayView(QByteArray::fromHex("00")));
+        QVERIFY(!Nsec3Ring({}).find(QByteArray(20, char(0x42))));
+
+        // A short bitmap is copied into the record, a long one read from the end of the RDATA.
+        const QByteArray shortRdata = QByteArray::fromHex("aa000140");
+        const QByteArray longRdata
+            = QByteArray::fromHex("aa") + TypeBitmap::encode({ 1, 256, 512, 768, 1024, 1280, 1536 });
+        Nsec3Ring::Record record;
+        record.rdata = shortRdata;
+        record.setTypeBitmap(QByteArrayView(shortRdata).sliced(1));
+        QCOMPARE(record.typeBitmap(), QByteArrayView(shortRdata).sliced(1));
+        QVERIFY(record.typeBitmap().data() != shortRdata.constData() + 1);
+        record.rdata = longRdata;
+        record.setTypeBitmap(QByteArrayView(longRdata).sliced(1));
+        QVERIFY(longRdata.size() - 1 > qsizetype(record.shortBitmap.size()));
+        QCOMPARE(record.typeBitmap(), QByteArrayView(longRdata).sliced(1));
     }
 
     void chainOfTrust()
