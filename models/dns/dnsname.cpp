@@ -428,17 +428,22 @@ int DnsName::canonicalCompare(const DnsName& a, const DnsName& b)
     return countA - countB;
 }
 
-bool operator==(const DnsName& a, const DnsName& b)
+bool DnsName::equalsWire(QByteArrayView wire) const
 {
-    if (a.m_wire.size() != b.m_wire.size())
+    if (m_wire.size() != wire.size())
         return false;
-    const auto* pa = reinterpret_cast<const std::uint8_t*>(a.m_wire.constData());
-    const auto* pb = reinterpret_cast<const std::uint8_t*>(b.m_wire.constData());
-    for (qsizetype i = 0; i < a.m_wire.size(); ++i) {
+    const auto* pa = reinterpret_cast<const std::uint8_t*>(m_wire.constData());
+    const auto* pb = reinterpret_cast<const std::uint8_t*>(wire.data());
+    for (qsizetype i = 0; i < wire.size(); ++i) {
         if (asciiLower(pa[i]) != asciiLower(pb[i]))
             return false;
     }
     return true;
+}
+
+bool operator==(const DnsName& a, const DnsName& b)
+{
+    return a.equalsWire(b.m_wire);
 }
 
 size_t qHash(const DnsName& name, size_t seed)

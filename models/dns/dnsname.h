@@ -81,6 +81,10 @@ public:
     static int canonicalCompare(const DnsName& a, const DnsName& b);
     static bool canonicalLess(const DnsName& a, const DnsName& b) { return canonicalCompare(a, b) < 0; }
 
+    // Equality with a name given in wire form (RFC 4343 §3, as operator==), without making a
+    // DnsName of it: whole-zone checks compare the next name of every NSEC in place.
+    bool equalsWire(QByteArrayView wire) const;
+
     friend bool operator==(const DnsName& a, const DnsName& b);
     friend size_t qHash(const DnsName& name, size_t seed);
 

@@ -1,22 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nsecdata.h"
 
+#include "nsecfields.h"
 #include "typebitmap.h"
-#include "wirereader.h"
 
 namespace nameplan {
 
 std::optional<NsecData> NsecData::fromRdata(QByteArrayView rdata)
 {
-    WireReader reader(rdata);
+    const auto fields = NsecFields::fromRdata(rdata);
+    if (!fields)
+        return std::nullopt;
     NsecData d;
-    d.nextName = DnsName::read(reader, false);
-    if (!reader.ok())
-        return std::nullopt;
-    auto types = TypeBitmap::decode(reader.bytes(reader.remaining()));
-    if (!types)
-        return std::nullopt;
-    d.types = std::move(*types);
+    d.nextName = DnsName::fromWire(fields->nextName).value_or(DnsName());
+    d.types = TypeBitmap::decode(fields->typeBitmap).value_or(QList<std::uint16_t>());
     return d;
 }
 

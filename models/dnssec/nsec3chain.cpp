@@ -7,6 +7,7 @@
 #include "nsec3fields.h"
 #include "nsec3hash.h"
 #include "nsec3ring.h"
+#include "setat.h"
 #include "typebitmap.h"
 #include "zonenameset.h"
 
@@ -29,15 +30,6 @@ QString typeList(const QList<std::uint16_t>& types)
     for (std::uint16_t type : types)
         names.append(QString::fromLatin1(DnsMnemonics::typeName(type)));
     return names.join(QLatin1Char(' '));
-}
-
-// The first set of this type at name, or nullptr: a scan of the name's few sets, cheaper than
-// ZoneContents::set's lookup of the owner for a name already at hand.
-const RrSet* setAt(const ZoneContents& zone, const Name& name, std::uint16_t type)
-{
-    const auto it = std::find_if(
-        name.sets.begin(), name.sets.end(), [&zone, type](int index) { return zone.sets().at(index).type == type; });
-    return it == name.sets.end() ? nullptr : &zone.sets().at(*it);
 }
 
 bool isHashedOwnerOnly(const ZoneContents& zone, const Name& name)

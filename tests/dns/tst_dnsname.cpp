@@ -110,6 +110,9 @@ private Q_SLOTS:
         QCOMPARE(name("WWW.Example.COM."), name("www.example.com."));
         QVERIFY(!(name("www.example.com.") == name("www.example.org.")));
         QCOMPARE(qHash(name("WWW.Example.COM."), 7), qHash(name("www.example.com."), 7));
+        QVERIFY(name("WWW.Example.COM.").equalsWire(name("www.example.com.").wire()));
+        QVERIFY(!name("www.example.com.").equalsWire(name("www.example.org.").wire()));
+        QVERIFY(!name("www.example.com.").equalsWire(name("www.example.com.").wire().chopped(1)));
         QSet<DnsName> set { name("A.b."), name("a.B.") };
         QCOMPARE(set.size(), 1);
         // Case is preserved as given.

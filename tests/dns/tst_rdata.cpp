@@ -7,6 +7,7 @@
 #include "nsec3data.h"
 #include "nsec3fields.h"
 #include "nsecdata.h"
+#include "nsecfields.h"
 #include "rdatacodec.h"
 #include "rdatatext.h"
 #include "rrsigdata.h"
@@ -359,6 +360,27 @@ private Q_SLOTS:
         QVERIFY(!Nsec3Fields::fromRdata(QByteArray(rdata).append(char(0)))); // bitmap made invalid
         QVERIFY(Nsec3Fields::fromParamRdata(QByteArray::fromHex("0100000a00")));
         QVERIFY(!Nsec3Fields::fromParamRdata(QByteArray::fromHex("0100000a0000"))); // octet after the salt
+    }
+
+    // NsecFields reads what NsecData reads, as views into the RDATA.
+    void nsecFields()
+    {
+        const QByteArray rdata = *parse(rrtype::NSEC, "Host.example.com. A MX RRSIG NSEC TYPE1234");
+        const auto fields = NsecFields::fromRdata(rdata);
+        const auto data = NsecData::fromRdata(rdata);
+        QVERIFY(fields && data);
+        QCOMPARE(fields->nextName, data->nextName.wire()); // case kept (RFC 6840 §5.1)
+        QCOMPARE(TypeBitmap::decode(fields->typeBitmap), data->types);
+        // Cut anywhere, both agree: valid only after the name or after a whole window block.
+        const qsizetype bitmapStart = rdata.size() - fields->typeBitmap.size();
+        for (qsizetype size = 0; size < rdata.size(); ++size) {
+            const bool valid = bool(NsecFields::fromRdata(rdata.first(size)));
+            QCOMPARE(valid, bool(NsecData::fromRdata(rdata.first(size))));
+            QCOMPARE(valid, size == bitmapStart || size == bitmapStart + 2 + 6); // window 0: 6 octets
+        }
+        QVERIFY(
+            !NsecFields::fromRdata(QByteArray::fromHex("c00c")) && !NsecData::fromRdata(QByteArray::fromHex("c00c")));
+        QVERIFY(!NsecFields::fromRdata(QByteArray(rdata).append(char(0)))); // bitmap made invalid
     }
 
     void base32HexIntoBuffer()
