@@ -11,7 +11,6 @@
 #include "typebitmap.h"
 #include "zonenameset.h"
 
-#include <algorithm>
 #include <vector>
 
 namespace nameplan {
@@ -166,7 +165,7 @@ QList<Verdict> Nsec3Chain::check(const ZoneContents& zone, const ValidatorConfig
 
     ZoneNameSet required(zone);
     ZoneNameSet optional(zone);
-    Nsec3Hash::Digest hash;
+    Nsec3Hash::Digest hash {};
     auto hashOf = [&](const DnsName& name) {
         return Nsec3Hash::computeInto(
                    param->hashAlgorithm, name.wire(), param->salt, param->iterations, config.maxNsec3Iterations, hash)
