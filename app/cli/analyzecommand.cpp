@@ -3,6 +3,7 @@
 
 #include "combinationsearch.h"
 #include "consoleoutput.h"
+#include "countednoun.h"
 #include "cutsetfinder.h"
 #include "faulttreebuilder.h"
 #include "idindex.h"
@@ -206,8 +207,9 @@ void printText(const Analysis& a)
     }
     ConsoleOutput::out(QStringLiteral("\nSurvival (mean share of services working):"));
     for (int k = 1; k < int(a.search.failedTopHistogram.size()); ++k)
-        ConsoleOutput::out(
-            QStringLiteral("  %1 simultaneous outage(s): %2 %").arg(k).arg(100.0 * a.search.survival(k), 0, 'f', 1));
+        ConsoleOutput::out(QStringLiteral("  %1: %2 %")
+                               .arg(countedNoun(k, QStringLiteral("simultaneous outage")))
+                               .arg(100.0 * a.search.survival(k), 0, 'f', 1));
     ConsoleOutput::out(QStringLiteral("\nFailure domains shared by all authorities of a zone (common modes):"));
     for (const IndependenceReport::ZoneReport& zone : a.independence) {
         QStringList common;

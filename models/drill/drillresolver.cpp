@@ -3,6 +3,7 @@
 
 #include "blockingexchange.h"
 #include "chainoftrust.h"
+#include "countednoun.h"
 #include "dnsmnemonics.h"
 #include "querybuilder.h"
 #include "rrsetverifier.h"
@@ -171,10 +172,9 @@ void DrillResolver::resolveInto(const DnsName& name, std::uint16_t type, int dep
         if (data.rdatas.isEmpty())
             return fail(QStringLiteral("%1: no such data (NODATA) from %2").arg(questionText(name, type), via));
         outcome.resolves = true;
-        outcome.text += QStringLiteral("%1: %2 record(s) from %3")
-                            .arg(questionText(name, data.type))
-                            .arg(data.rdatas.size())
-                            .arg(via);
+        outcome.text
+            += QStringLiteral("%1: %2 from %3")
+                   .arg(questionText(name, data.type), countedNoun(data.rdatas.size(), QStringLiteral("record")), via);
         if (anchorIndex >= 0)
             validate(links, data, signaturesOf(answer.message.answers, name, data.type), outcome);
         if (!alias || !outcome.resolves)
@@ -200,7 +200,7 @@ DrillResolver::Asked DrillResolver::ask(const QList<Server>& servers, const DnsN
             DnsMessage message = DnsMessage::parse(result.response);
             query.outcome = message.isValid()
                 ? rcodeText(message.rcode()) + (message.header.aa ? QStringLiteral(" aa") : QString())
-                    + QStringLiteral(", %1 answer(s)").arg(message.answers.size())
+                    + QStringLiteral(", ") + countedNoun(message.answers.size(), QStringLiteral("answer"))
                 : QStringLiteral("malformed");
             if (asked.server < 0 && message.isValid() && good(message)) {
                 asked.server = int(i);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drillresult.h"
 
+#include "countednoun.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -135,7 +137,7 @@ QString DrillResult::toText() const
                     .arg(check.agrees() ? QStringLiteral("  ok  ") : QStringLiteral("DIFFER"), check.serviceName,
                         populationText(check.populationId), verdictWord(check.predictedWorks, "works", "fails"),
                         verdictWord(check.liveWorks, "works", "fails"));
-    text += QStringLiteral("%1 disagreement(s)").arg(disagreements.size());
+    text += countedNoun(qsizetype(disagreements.size()), QStringLiteral("disagreement"));
     if (int(disagreements.size()) != observableDisagreements())
         text += QStringLiteral(", %1 of them not observable by a drill")
                     .arg(int(disagreements.size()) - observableDisagreements());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consistencychecks.h"
 
+#include "countednoun.h"
 #include "dnsmnemonics.h"
 #include "soafields.h"
 
@@ -478,7 +479,8 @@ void ConsistencyChecks::asnDiversity(const ZoneEvidence& zone, const IpToAsnTabl
                          .arg(descriptions.value(it.key()), it.value().join(QStringLiteral(", "))));
     const bool diverse = byAsn.size() > 1;
     out.append(zone.finding(id, diverse ? LiveSeverity::Ok : LiveSeverity::Warning, -1,
-        QStringLiteral("%1 distinct ASN(s): %2").arg(byAsn.size()).arg(parts.join(QStringLiteral("; "))),
+        QStringLiteral("%1: %2").arg(
+            countedNoun(byAsn.size(), QStringLiteral("distinct ASN")), parts.join(QStringLiteral("; "))),
         diverse ? QString()
                 : QStringLiteral("Add an authority announced by another autonomous system, so that one network's "
                                  "outage cannot take every authority (RFC 2182 §3.1)."),

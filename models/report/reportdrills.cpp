@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdrills.h"
 
+#include "countednoun.h"
 #include "drillrunner.h"
 #include "model.h"
 #include "progresssink.h"
@@ -46,7 +47,9 @@ QStringList ReportDrills::run(
     }
     data.drillStatus = planned.empty()
         ? QStringLiteral("No drill was run: the model names no scenarios and none was given with --outage.")
-        : QStringLiteral("%1 drill(s) run; model and reality disagree in %2.").arg(data.drills.size()).arg(disagreeing);
+        : QStringLiteral("%1 run; model and reality disagree in %2.")
+              .arg(countedNoun(qsizetype(data.drills.size()), QStringLiteral("drill")))
+              .arg(disagreeing);
     if (!problems.isEmpty())
         data.drillStatus += QStringLiteral(" Not run: ") + problems.join(QStringLiteral("; "));
     return problems;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportlive.h"
 
+#include "countednoun.h"
 #include "dnsmnemonics.h"
 #include "livechecker.h"
 #include "model.h"
@@ -177,12 +178,12 @@ QStringList ReportLive::run(const Model& model, ReportData& data, ProgressSink& 
     const QString dnssecReason = QStringLiteral("no trust anchor is configured (settings.trust_anchors in the model)");
     for (const Zone& zone : model.zones)
         data.liveZones.push_back(zoneRows(zone, report, dnssecReason));
-    data.liveStatus = QStringLiteral("%1 zone(s) checked from %2 to %3 (UTC): %4 error(s), %5 warning(s)%6.")
-                          .arg(data.liveZones.size())
-                          .arg(data.liveStartedAt.toString(Qt::ISODate), data.liveFinishedAt.toString(Qt::ISODate))
-                          .arg(report.count(LiveSeverity::Error))
-                          .arg(report.count(LiveSeverity::Warning))
-                          .arg(report.cancelled ? QStringLiteral(", cancelled at the deadline") : QString());
+    data.liveStatus = QStringLiteral("%1 checked from %2 to %3 (UTC): %4, %5%6.")
+                          .arg(countedNoun(qsizetype(data.liveZones.size()), QStringLiteral("zone")),
+                              data.liveStartedAt.toString(Qt::ISODate), data.liveFinishedAt.toString(Qt::ISODate),
+                              countedNoun(report.count(LiveSeverity::Error), QStringLiteral("error")),
+                              countedNoun(report.count(LiveSeverity::Warning), QStringLiteral("warning")),
+                              report.cancelled ? QStringLiteral(", cancelled at the deadline") : QString());
     QStringList missing = unanswered(report);
     if (report.cancelled)
         missing.append(QStringLiteral("the live checks were cut off at their deadline"));

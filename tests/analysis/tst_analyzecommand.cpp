@@ -133,6 +133,15 @@ private Q_SLOTS:
         QVERIFY(longLoss.out.contains("data expired (transfer source lost 21 d > SOA expire 7 d)"));
     }
 
+    void survivalCountsInPluralForms()
+    {
+        const ProgramRun run = analyze({ acme(), QStringLiteral("--max-order"), QStringLiteral("2") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("\n  1 simultaneous outage: "), run.out.constData());
+        QVERIFY2(run.out.contains("\n  2 simultaneous outages: "), run.out.constData());
+        QVERIFY(!run.out.contains("outage(s)"));
+    }
+
     void usageErrors()
     {
         const ProgramRun unknown = analyze({ acme(), QStringLiteral("--outage"), QStringLiteral("atlantis") });

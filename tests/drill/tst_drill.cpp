@@ -464,7 +464,7 @@ void DrillTest::reportWithLive()
     // NFKC undoes the typographic ligatures (fi, ff) the PDF text carries.
     const QString pages = QString::fromUtf8(text.out).normalized(QString::NormalizationForm_KC);
     for (const char* expected :
-        { "Failover drills", "2 drill(s) run; model and reality disagree in 0", "Drill: Requested outage",
+        { "Failover drills", "2 drills run; model and reality disagree in 0", "Drill: Requested outage",
             "Drill: Region 1 lost for an hour", "www.fid.test/A", "login.fid.test/A", "model and reality agree",
             "secure", "(UTC)", "Live checks", "Zone fid.test.", "Zone app.fid.test.", "DNSSEC" })
         QVERIFY2(

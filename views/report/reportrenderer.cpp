@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportrenderer.h"
 
+#include "countednoun.h"
 #include "model.h"
 #include "pdfcomposer.h"
 #include "reportchart.h"
@@ -342,8 +343,8 @@ private:
                         .arg(r.started.toString(Qt::ISODate), r.finished.toString(Qt::ISODate)) },
                 { QStringLiteral("Result"),
                     r.agrees() ? QStringLiteral("model and reality agree")
-                               : QStringLiteral("%1 disagreement(s) between model and reality")
-                                     .arg(r.observableDisagreements()) } });
+                               : countedNoun(r.observableDisagreements(), QStringLiteral("disagreement"))
+                            + QStringLiteral(" between model and reality") } });
             std::vector<QStringList> rows;
             for (const DrillResult::NameCheck& n : r.names)
                 rows.push_back({ n.fqdn + u'/' + n.type, n.populationId,
