@@ -34,6 +34,8 @@ AnalysisWorkspace::AnalysisWorkspace(ModelDocument* document, QWidget* parent)
     m_cancel->setEnabled(false);
     m_progress->setRange(0, 1000);
     m_progress->setAccessibleName(tr("Analysis progress"));
+    m_progress->setObjectName(QStringLiteral("analysisProgress"));
+    m_status->setObjectName(QStringLiteral("analysisStatus"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_run);
     bar->addWidget(m_cancel);
@@ -61,7 +63,7 @@ AnalysisWorkspace::AnalysisWorkspace(ModelDocument* document, QWidget* parent)
     });
     connect(m_job, &AnalysisJob::progressChanged, this, [this](int permille, qint64 msLeft) {
         m_progress->setValue(permille);
-        m_status->setText(msLeft < 0 ? tr("Analysing…") : tr("about %1 s left").arg((msLeft + 999) / 1000));
+        m_status->setText(msLeft < 0 ? tr("Analysing…") : tr("about %n s left", nullptr, int((msLeft + 999) / 1000)));
     });
     connect(m_job, &AnalysisJob::finished, this, [this](const AnalysisResults& results) {
         m_cancel->setEnabled(false);

@@ -92,16 +92,19 @@
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <source>about %1 s left</source>
-        <translation>noch etwa %1 s</translation>
-    </message>
-    <message>
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

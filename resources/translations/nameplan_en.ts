@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>nameplan::AnalysisWorkspace</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nameplan::ControlMappingDialog</name>
     <message numerus="yes">
         <source>Reset the control mapping of %n kind(s) of finding</source>
