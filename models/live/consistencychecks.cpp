@@ -438,10 +438,10 @@ void ConsistencyChecks::addressDiversity(const ZoneEvidence& zone, QList<LiveFin
     prefixList.sort();
     const bool diverse = prefixes.size() > 1;
     out.append(zone.finding(QStringLiteral("address-diversity"), diverse ? LiveSeverity::Ok : LiveSeverity::Warning, -1,
-        QStringLiteral("%1 addresses in %2 prefix(es): %3")
-            .arg(addresses.size())
-            .arg(prefixes.size())
-            .arg(prefixList.join(QStringLiteral(", "))),
+        QStringLiteral("%1 in %2: %3")
+            .arg(countedNoun(addresses.size(), QStringLiteral("address"), QStringLiteral("addresses")),
+                countedNoun(prefixes.size(), QStringLiteral("prefix"), QStringLiteral("prefixes")),
+                prefixList.join(QStringLiteral(", "))),
         diverse ? QString()
                 : QStringLiteral("Place authorities in different networks so that one outage cannot take all "
                                  "of them (RFC 2182 §3.1)."),

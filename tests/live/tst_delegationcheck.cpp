@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,12 +166,21 @@ void DelegationCheckTest::asnTable()
     file.close();
     const ProgramRun run = ProgramRun::nameplan(walkArguments(m_state.zone) << QStringLiteral("--asn-table") << path);
     QStringList asn;
+    QStringList prefixes;
     for (const QJsonValue& value :
         QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray()) {
         const QJsonObject finding = value.toObject();
+        const QString line = text(finding, "severity") + QLatin1Char(' ') + text(finding, "finding");
         if (text(finding, "check") == u"asn-diversity")
-            asn.append(text(finding, "severity") + QLatin1Char(' ') + text(finding, "finding"));
+            asn.append(line);
+        if (text(finding, "check") == u"address-diversity")
+            prefixes.append(line);
     }
+    // The counts in their number: one prefix is the warning, several are fine.
+    QCOMPARE(prefixes.size(), 1);
+    const QRegularExpression counted(
+        QStringLiteral("^(warning [2-9]\\d* addresses in 1 prefix|ok [2-9]\\d* addresses in [2-9]\\d* prefixes): "));
+    QVERIFY2(counted.match(prefixes.first()).hasMatch(), qPrintable(prefixes.first()));
     QCOMPARE(asn.size(), 1);
     QVERIFY2(asn.first().startsWith(QStringLiteral("ok 2 distinct ASNs: AS64500 LAB-ONE (")), qPrintable(asn.first()));
     QVERIFY2(asn.first().contains(QStringLiteral("AS64501 LAB-TWO")), qPrintable(asn.first()));
