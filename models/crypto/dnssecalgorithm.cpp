@@ -73,8 +73,10 @@ QString dnssecAlgorithmMnemonic(quint8 number)
     return traits ? QString::fromLatin1(traits->mnemonic) : QStringLiteral("ALGORITHM%1").arg(number);
 }
 
-QList<quint8> supportedDnssecAlgorithms()
+const QList<quint8>& supportedDnssecAlgorithms()
 {
+    // Returned by reference: every signature check asks, from both cores, and a copy's
+    // reference count would be one cache line the two fight over.
     static const QList<quint8> supported = detectSupported();
     return supported;
 }

@@ -36,6 +36,6 @@ QString dnssecAlgorithmMnemonic(quint8 number);
 bool isDnssecAlgorithmSupported(quint8 number);
 
 // All supported algorithm numbers, ascending.
-QList<quint8> supportedDnssecAlgorithms();
+const QList<quint8>& supportedDnssecAlgorithms();
 
 } // namespace nameplan

@@ -20,7 +20,8 @@ namespace {
 struct Shared {
     const ZoneContents& zone;
     const QList<int>& work;
-    const RrsetVerifier& verifier;
+    const QList<QByteArray>& dnskeys;
+    const ValidatorConfig& config;
     qint64 now;
     VerifyProgress& progress;
     std::atomic<qsizetype> next { 0 };
@@ -36,6 +37,10 @@ constexpr qsizetype chunkSize = 256;
 // One thread's share: chunks taken from a common counter, so both cores stay busy until the end.
 void verifyChunks(Shared& shared)
 {
+    // Each thread has keys of its own, down to the zone name's octets: every verdict copies that
+    // name, and a copy shared by both cores is a reference count they would fight over.
+    const ZoneKeySet keys(*DnsName::fromWire(shared.zone.origin().wire()), shared.dnskeys, shared.config);
+    const RrsetVerifier verifier(keys, shared.config);
     QList<Verdict> problems;
     qint64 secure = 0;
     std::optional<qint64> validUntil;
@@ -46,8 +51,7 @@ void verifyChunks(Shared& shared)
         const qsizetype end = std::min(begin + chunkSize, shared.work.size());
         for (qsizetype i = begin; i < end; ++i) {
             const RrSet& set = shared.zone.sets().at(shared.work.at(i));
-            const Verdict verdict
-                = shared.verifier.verify(set, shared.zone.nameOf(shared.work.at(i)).rrsigs, shared.now);
+            const Verdict verdict = verifier.verify(set, shared.zone.nameOf(shared.work.at(i)).rrsigs, shared.now);
             if (verdict.isSecure()) {
                 ++secure;
                 if (verdict.validUntil && (!validUntil || *verdict.validUntil < *validUntil))
@@ -146,8 +150,7 @@ ZoneVerifier::Result ZoneVerifier::verify(
         result.denial = QStringLiteral("none");
         return result;
     }
-    const RrsetVerifier verifier(keys, options.config);
-    Shared shared { zone, work, verifier, options.now, progress, {}, {}, {}, {}, 0, {} };
+    Shared shared { zone, work, dnskeys->rdatas, options.config, options.now, progress, {}, {}, {}, {}, 0, {} };
     // The chain check needs no signature verdict: the first helper does it first and then
     // takes chunks, so that it costs no time of its own when there are two cores.
     QList<Verdict> denial;
