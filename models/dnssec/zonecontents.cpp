@@ -96,8 +96,12 @@ int ZoneContents::Part::entry(const DnsName& owner)
 {
     const int at
         = index.insert(owner, int(names.size()), [this](int i) -> const DnsName& { return names.at(i).owner; });
-    if (at == names.size())
+    if (at == names.size()) {
+        canonical = canonical && (names.isEmpty() || DnsName::canonicalLess(names.last().owner, owner));
         names.append(Name { owner, {}, {}, false, false });
+    } else {
+        canonical = false; // an owner met again
+    }
     return at;
 }
 
@@ -134,12 +138,20 @@ bool ZoneContents::absorb(Part&& part)
         m_nameOfSet = std::move(part.nameOfSet);
         m_shards.push_back(Shard { std::move(part.index), 0 });
         m_outOfZone = part.outOfZone;
+        m_canonical = part.canonical;
         return true;
     }
-    for (const Name& name : std::as_const(part.names)) {
-        if (find(name.owner))
-            return false;
+    // Runs in canonical order, the second after the first, cannot share an owner.
+    const bool follows = m_canonical && part.canonical
+        && (m_names.isEmpty() || part.names.isEmpty()
+            || DnsName::canonicalLess(m_names.last().owner, part.names.first().owner));
+    if (!follows) {
+        for (const Name& name : std::as_const(part.names)) {
+            if (find(name.owner))
+                return false;
+        }
     }
+    m_canonical = follows;
     const int nameOffset = int(m_names.size());
     const int setOffset = int(m_sets.size());
     for (Name& name : part.names) {
@@ -224,8 +236,10 @@ QList<const ZoneContents::Name*> ZoneContents::authoritativeNames() const
         if (!name.belowCut)
             result.append(&name);
     }
-    std::sort(result.begin(), result.end(),
-        [](const Name* a, const Name* b) { return DnsName::canonicalLess(a->owner, b->owner); });
+    if (!m_canonical) {
+        std::sort(result.begin(), result.end(),
+            [](const Name* a, const Name* b) { return DnsName::canonicalLess(a->owner, b->owner); });
+    }
     return result;
 }
 

@@ -67,6 +67,9 @@ private:
         QList<int> nameOfSet; // per set, its owner's index in names
         DnsNameIndex index;
         qsizetype outOfZone = 0;
+        // Each owner met after the one before in canonical order (RFC 4034 §6.1), as signers
+        // write zones: then no owner comes back, and nothing needs sorting.
+        bool canonical = true;
 
         void read(const DnsName& origin, std::span<const ResourceRecord> records, qsizetype capacity);
         // The index in names of owner's entry, made if new.
@@ -90,6 +93,7 @@ private:
     QList<int> m_nameOfSet; // per set, its owner's index in m_names
     std::vector<Shard> m_shards; // every owner is in exactly one
     qsizetype m_outOfZone = 0;
+    bool m_canonical = true; // names() in canonical order
 };
 
 } // namespace nameplan

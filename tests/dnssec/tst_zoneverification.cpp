@@ -325,10 +325,11 @@ private Q_SLOTS:
         www->rdata[3] = char(www->rdata.at(3) ^ 1);
         QList<ResourceRecord> scattered = zone.records;
         scattered.append(scattered.takeFirst());
+        QList<ResourceRecord> reversed(zone.records.crbegin(), zone.records.crend()); // no owner twice, none in order
         QVERIFY(scattered.first().owner == scattered.last().owner);
 
         const DnsName apex = *DnsName::fromText(origin.toUtf8());
-        for (const QList<ResourceRecord>& records : { zone.records, scattered, broken }) {
+        for (const QList<ResourceRecord>& records : { zone.records, scattered, reversed, broken }) {
             const ZoneContents whole(apex, records, 1);
             const ZoneContents split(apex, records, 2, 4);
             QCOMPARE(split.names().size(), whole.names().size());
@@ -336,6 +337,11 @@ private Q_SLOTS:
             QCOMPARE(split.signedSets().size(), whole.signedSets().size());
             QCOMPARE(split.set(apex, rrtype::SOA)->rdatas, whole.set(apex, rrtype::SOA)->rdatas);
             QVERIFY(split.find(name("ns.secure"))->belowCut);
+            // In canonical order whether the records came in it (no sort then) or not.
+            const QList<const ZoneContents::Name*> names = split.authoritativeNames();
+            QCOMPARE(names.size(), whole.authoritativeNames().size());
+            QVERIFY(std::is_sorted(names.begin(), names.end(),
+                [](const auto* a, const auto* b) { return DnsName::canonicalLess(a->owner, b->owner); }));
 
             const ZoneVerifier::Result one = verify(records, zone.ds, 1);
             const ZoneVerifier::Result two = verify(records, zone.ds, 2, 4);
