@@ -7,7 +7,6 @@
 #include "nsec3fields.h"
 #include "nsec3hash.h"
 #include "nsec3ring.h"
-#include "setat.h"
 #include "typebitmap.h"
 #include "zonenameset.h"
 
@@ -33,7 +32,7 @@ QString typeList(const QList<std::uint16_t>& types)
 
 bool isHashedOwnerOnly(const ZoneContents& zone, const Name& name)
 {
-    return name.sets.size() == 1 && setAt(zone, name, rrtype::NSEC3);
+    return name.sets.size() == 1 && zone.set(name, rrtype::NSEC3);
 }
 
 int indexOf(const ZoneContents& zone, const Name& name)
@@ -50,7 +49,7 @@ Nsec3Ring ring(const ZoneContents& zone, QList<Verdict>& problems)
     result.reserve(size_t(zone.names().size() / 2));
     const int hashedLabels = zone.origin().labelCount() + 1;
     for (const Name& name : zone.names()) {
-        const RrSet* set = setAt(zone, name, rrtype::NSEC3);
+        const RrSet* set = zone.set(name, rrtype::NSEC3);
         if (!set)
             continue;
         Record record;
@@ -134,7 +133,7 @@ void collectNames(
     for (const Name& name : zone.names()) {
         if (name.belowCut || isHashedOwnerOnly(zone, name))
             continue;
-        const bool insecureDelegation = name.delegation && !setAt(zone, name, rrtype::DS);
+        const bool insecureDelegation = name.delegation && !zone.set(name, rrtype::DS);
         if (optOut && insecureDelegation)
             addWithAncestors(zone, indexOf(zone, name), apexIndex, optional, [](const DnsName&, const Name*) {});
         else

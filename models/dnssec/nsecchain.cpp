@@ -3,7 +3,6 @@
 
 #include "dnsmnemonics.h"
 #include "nsecfields.h"
-#include "setat.h"
 #include "typebitmap.h"
 
 namespace nameplan {
@@ -31,7 +30,7 @@ QList<Verdict> NsecChain::check(const ZoneContents& zone)
     const QList<const ZoneContents::Name*> names = zone.authoritativeNames();
     for (qsizetype i = 0; i < names.size(); ++i) {
         const ZoneContents::Name& name = *names.at(i);
-        const RrSet* set = setAt(zone, name, rrtype::NSEC);
+        const RrSet* set = zone.set(name, rrtype::NSEC);
         if (!set) {
             problems.append(problem(zone, name.owner, Verdict::Reason::NsecMissing, QStringLiteral("no NSEC record")));
             continue;

@@ -198,9 +198,12 @@ const ZoneContents::Name* ZoneContents::find(const DnsName& owner) const
 const RrSet* ZoneContents::set(const DnsName& owner, std::uint16_t type) const
 {
     const Name* name = find(owner);
-    if (!name)
-        return nullptr;
-    for (int index : name->sets) {
+    return name ? set(*name, type) : nullptr;
+}
+
+const RrSet* ZoneContents::set(const Name& name, std::uint16_t type) const
+{
+    for (int index : name.sets) {
         if (m_sets.at(index).type == type)
             return &m_sets.at(index);
     }

@@ -48,6 +48,9 @@ public:
     const Name& nameOf(int setIndex) const;
     // The set of this type at owner, or nullptr.
     const RrSet* set(const DnsName& owner, std::uint16_t type) const;
+    // The same for an entry at hand: a scan of its few sets, no look-up of its owner (for
+    // whole-zone checks that visit every name).
+    const RrSet* set(const Name& name, std::uint16_t type) const;
     // RFC 4035 §2.2: the RRsets a signed zone signs: everything authoritative; at a delegation
     // only DS and NSEC (the NS set and glue belong to the child). Indices into sets().
     QList<int> signedSets() const;

@@ -5,6 +5,7 @@
 
 #include "analysisjob.h"
 #include "analysisworkspace.h"
+#include "exampledocument.h"
 #include "modeldocument.h"
 
 #include <QLabel>
@@ -27,10 +28,7 @@ private Q_SLOTS:
     void init()
     {
         m_document = new ModelDocument(this);
-        bool loaded = false;
-        m_document->load(
-            QStringLiteral(NAMEPLAN_SOURCE_DIR "/resources/examples/acme-identity.nameplan.json"), false, &loaded);
-        QVERIFY(loaded);
+        QVERIFY(ExampleDocument::open(*m_document));
         m_workspace = new AnalysisWorkspace(m_document);
         QVERIFY(status());
     }

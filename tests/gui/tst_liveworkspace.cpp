@@ -2,6 +2,7 @@
 // The Live checks tab of the main window: Ctrl+Shift+L shows it, its zone list follows the
 // open model (load, then an undoable edit, then undo); a model whose trust anchors cannot be
 // used says so at Run, before any query. No traffic leaves the test: nothing is ever sent.
+#include "exampledocument.h"
 #include "livecheckspanel.h"
 #include "liveworkspace.h"
 #include "mainwindow.h"
@@ -33,10 +34,7 @@ void LiveWorkspaceTest::tabFollowsModel()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    bool loaded = false;
-    window.document()->load(
-        QStringLiteral(NAMEPLAN_SOURCE_DIR "/resources/examples/acme-identity.nameplan.json"), false, &loaded);
-    QVERIFY(loaded);
+    QVERIFY(ExampleDocument::open(*window.document()));
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("views"));
     QVERIFY(tabs);
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);

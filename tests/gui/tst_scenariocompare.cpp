@@ -7,6 +7,7 @@
 
 #include "diagramnodeitem.h"
 #include "diagramworkspace.h"
+#include "exampledocument.h"
 #include "faulttreebuilder.h"
 #include "modeldocument.h"
 #include "outageparser.h"
@@ -66,10 +67,7 @@ private Q_SLOTS:
     void init()
     {
         m_document = new ModelDocument(this);
-        bool loaded = false;
-        m_document->load(
-            QStringLiteral(NAMEPLAN_SOURCE_DIR "/resources/examples/acme-identity.nameplan.json"), false, &loaded);
-        QVERIFY(loaded);
+        QVERIFY(ExampleDocument::open(*m_document));
         m_workspace = new DiagramWorkspace(m_document);
         m_workspace->resize(1300, 850);
         m_workspace->show();
