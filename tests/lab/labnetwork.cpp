@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labnetwork.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 
 #include <arpa/inet.h>
 #include <ifaddrs.h>
@@ -56,16 +58,20 @@ int bindSocket(const QString& address, quint16 port, int type)
     return fd;
 }
 
-quint16 boundPort(int fd)
+// The last port of the kernel's ephemeral range (net.ipv4.ip_local_port_range), 60999 by default.
+int ephemeralRangeEnd()
 {
-    sockaddr_storage storage {};
-    socklen_t length = sizeof(storage);
-    if (::getsockname(fd, reinterpret_cast<sockaddr*>(&storage), &length) != 0)
-        return 0;
-    return storage.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6*>(&storage)->sin6_port)
-                                         : ntohs(reinterpret_cast<sockaddr_in*>(&storage)->sin_port);
+    QFile file(QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+        bool ok = false;
+        const int end = fields.size() == 2 ? fields.at(1).toInt(&ok) : 0;
+        if (ok && end > 1024 && end < 65535)
+            return end;
+    }
+    return 60999;
 }
-}
+} // namespace
 
 QString LabNetwork::nextAddress()
 {
@@ -76,13 +82,16 @@ QString LabNetwork::nextAddress()
 
 quint16 LabNetwork::freePort(const QString& address)
 {
-    constexpr int attempts = 50;
-    for (int i = 0; i < attempts; ++i) {
-        const int udp = bindSocket(address, 0, SOCK_DGRAM);
+    // Above the kernel's ephemeral range: a client socket of another test running at the same
+    // time binds the wildcard address on an ephemeral port, which would then make a server's
+    // bind to 127.0.0.x on that port fail (seen with a shared-port lab under ctest -j2).
+    const int first = ephemeralRangeEnd() + 1;
+    constexpr int attempts = 200;
+    for (int i = 0; first <= 65535 && i < attempts; ++i) {
+        const auto port = quint16(QRandomGenerator::global()->bounded(first, 65536));
+        const int udp = bindSocket(address, port, SOCK_DGRAM);
         if (udp < 0)
-            return 0;
-        const quint16 port = boundPort(udp);
-        // Above the ephemeral range's start is fine: the port is free now, in both protocols.
+            continue;
         const int tcp = bindSocket(address, port, SOCK_STREAM);
         ::close(udp);
         if (tcp >= 0) {
