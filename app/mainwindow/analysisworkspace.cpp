@@ -78,6 +78,13 @@ AnalysisWorkspace::AnalysisWorkspace(ModelDocument* document, QWidget* parent)
     connect(m_views, &AnalysisViews::highlightRequested, this, &AnalysisWorkspace::highlightRequested);
 }
 
+AnalysisWorkspace::~AnalysisWorkspace()
+{
+    // The job cancels a running analysis as it goes and says so; deleted among QWidget's children
+    // it would say it to this workspace's handlers after this part of the object is gone.
+    delete m_job;
+}
+
 void AnalysisWorkspace::runNow()
 {
     m_restart->stop();

@@ -22,6 +22,7 @@ class AnalysisWorkspace : public QWidget {
     Q_OBJECT
 public:
     AnalysisWorkspace(ModelDocument* document, QWidget* parent = nullptr);
+    ~AnalysisWorkspace() override;
 
     AnalysisViews* views() const { return m_views; }
     AnalysisJob* job() const { return m_job; }
