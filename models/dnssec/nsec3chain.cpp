@@ -165,10 +165,18 @@ QList<Verdict> Nsec3Chain::check(const ZoneContents& zone, const ValidatorConfig
     ZoneNameSet required(zone);
     ZoneNameSet optional(zone);
     Nsec3Hash::Digest hash {};
+    const QByteArrayView hashed(hash.data(), hash.size()); // the last name hashed
     auto hashOf = [&](const DnsName& name) {
         return Nsec3Hash::computeInto(
                    param->hashAlgorithm, name.wire(), param->salt, param->iterations, config.maxNsec3Iterations, hash)
             == Nsec3Hash::Result::Status::Ok;
+    };
+    // The record at the last name hashed, marked as standing for a name, or nullptr.
+    auto claim = [&]() -> Record* {
+        Record* record = chain.find(hashed);
+        if (record)
+            record->accounted = true;
+        return record;
     };
     collectNames(zone, optOut, required, optional, [&](const DnsName& name, const Name* entry) {
         if (!hashOf(name)) {
@@ -176,9 +184,7 @@ QList<Verdict> Nsec3Chain::check(const ZoneContents& zone, const ValidatorConfig
                 rrtype::NSEC3, zone.origin(), QStringLiteral("cannot hash the name")));
             return;
         }
-        Record* record = chain.find(QByteArrayView(hash.data(), hash.size()));
-        if (record)
-            record->accounted = true;
+        const Record* record = claim();
         if (!record || !record->valid) {
             problems.append(
                 problem(zone, name, Verdict::Reason::NsecMissing, QStringLiteral("no NSEC3 for this name")));
@@ -195,13 +201,11 @@ QList<Verdict> Nsec3Chain::check(const ZoneContents& zone, const ValidatorConfig
         [&](const DnsName& name, const Name*) {
             if (!hashOf(name))
                 return;
-            Record* record = chain.find(QByteArrayView(hash.data(), hash.size()));
-            if (record)
-                record->accounted = true;
+            const Record* record = claim();
             // RFC 5155 §6: an opted-out name without an NSEC3 must lie in an opt-out span.
             if ((record && record->valid) || chain.records().empty())
                 return;
-            const Record& covering = chain.covering(QByteArrayView(hash.data(), hash.size()));
+            const Record& covering = chain.covering(hashed);
             if (!covering.valid || !covering.optOut)
                 problems.append(problem(zone, name, Verdict::Reason::NsecMissing,
                     QStringLiteral("unsigned delegation in a span without the opt-out flag")));
