@@ -6,6 +6,7 @@
 #include "countednoun.h"
 #include "dnsmnemonics.h"
 #include "querybuilder.h"
+#include "responsedenial.h"
 #include "rrsetverifier.h"
 #include "transportresult.h"
 #include "zonekeyset.h"
@@ -120,7 +121,7 @@ void DrillResolver::resolveInto(const DnsName& name, std::uint16_t type, int dep
     const QList<ZoneServers> chain = m_chains(name);
     if (chain.isEmpty())
         return fail(QStringLiteral("no modelled zone holds %1").arg(name.toString()));
-    // Validate from the closest anchor down when every zone from there is signed in the model.
+    // Validate from the modelled zone the closest anchor names down to the first cut without a DS.
     qsizetype anchorIndex = -1;
     if (const auto anchored = m_anchors.closestAnchor(name)) {
         for (qsizetype i = 0; i < chain.size(); ++i) {
@@ -128,34 +129,38 @@ void DrillResolver::resolveInto(const DnsName& name, std::uint16_t type, int dep
                 anchorIndex = i;
         }
     }
-    for (qsizetype i = anchorIndex; anchorIndex >= 0 && i < chain.size(); ++i) {
-        if (!chain[i].signedInModel)
-            anchorIndex = -1;
-    }
-    QList<ChainOfTrust::Link> links;
+    TrustPath path;
     ChainOfTrust::Link next;
+    const auto onPath = [&](qsizetype i) { return anchorIndex >= 0 && i >= anchorIndex && !path.end; };
+    // A zone on the path that cannot be asked leaves the chain of trust unknown: indeterminate,
+    // never the "insecure" of a zone whose parent could not prove anything.
+    const auto lost = [&](qsizetype i, const QString& why) {
+        if (onPath(i))
+            settle(outcome,
+                Verdict::make(Verdict::Status::Indeterminate, Verdict::Reason::NoReachableAuthority, chain[i].zone, 0,
+                    chain[i].zone, why));
+        fail(why);
+    };
     for (qsizetype i = 0; i < chain.size(); ++i) {
         const ZoneServers& zone = chain[i];
         if (zone.survivors.isEmpty())
-            return fail(
-                QStringLiteral("zone %1: no surviving authority with an address to ask").arg(zone.zone.toString()));
-        if (anchorIndex >= 0 && i >= anchorIndex) {
+            return lost(
+                i, QStringLiteral("zone %1: no surviving authority with an address to ask").arg(zone.zone.toString()));
+        if (onPath(i)) {
             const Asked keys = ask(zone.survivors, zone.zone, rrtype::DNSKEY, outcome, authoritative);
             next.dnskeys = setOf(keys.message.answers, zone.zone, rrtype::DNSKEY);
             next.dnskeyRrsigs = signaturesOf(keys.message.answers, zone.zone, rrtype::DNSKEY);
-            links.append(next);
+            path.links.append(next);
             next = {};
         }
         if (i + 1 < chain.size()) {
             const DnsName& child = chain[i + 1].zone;
             if (ask(zone.survivors, child, rrtype::NS, outcome, delegates(child)).server < 0)
-                return fail(QStringLiteral("zone %1: no surviving authority delegates %2")
-                                .arg(zone.zone.toString(), child.toString()));
-            if (anchorIndex >= 0 && i >= anchorIndex) {
-                const Asked ds = ask(zone.survivors, child, rrtype::DS, outcome, authoritative);
-                next.ds = setOf(ds.message.answers, child, rrtype::DS);
-                next.dsRrsigs = signaturesOf(ds.message.answers, child, rrtype::DS);
-            }
+                return lost(i,
+                    QStringLiteral("zone %1: no surviving authority delegates %2")
+                        .arg(zone.zone.toString(), child.toString()));
+            if (onPath(i))
+                askDs(zone, child, path, next, outcome);
             continue;
         }
         const Asked answer = ask(zone.survivors, name, type, outcome, finalAnswer);
@@ -176,7 +181,7 @@ void DrillResolver::resolveInto(const DnsName& name, std::uint16_t type, int dep
             += QStringLiteral("%1: %2 from %3")
                    .arg(questionText(name, data.type), countedNoun(data.rdatas.size(), QStringLiteral("record")), via);
         if (anchorIndex >= 0)
-            validate(links, data, signaturesOf(answer.message.answers, name, data.type), outcome);
+            validate(path, data, signaturesOf(answer.message.answers, name, data.type), outcome);
         if (!alias || !outcome.resolves)
             return;
         const auto target = DnsName::fromWire(data.rdatas.first());
@@ -185,6 +190,38 @@ void DrillResolver::resolveInto(const DnsName& name, std::uint16_t type, int dep
         outcome.text += QStringLiteral(" → ");
         return resolveInto(*target, type, depth + 1, outcome);
     }
+}
+
+void DrillResolver::askDs(
+    const ZoneServers& parent, const DnsName& child, TrustPath& path, ChainOfTrust::Link& next, Outcome& outcome)
+{
+    const Asked ds = ask(parent.survivors, child, rrtype::DS, outcome, authoritative);
+    next.ds = setOf(ds.message.answers, child, rrtype::DS);
+    next.dsRrsigs = signaturesOf(ds.message.answers, child, rrtype::DS);
+    if (ds.server >= 0 && !next.ds.rdatas.isEmpty())
+        return; // a signed delegation: the child's keys are asked next
+    if (ds.server < 0) {
+        path.end = Verdict::make(Verdict::Status::Indeterminate, Verdict::Reason::NoReachableAuthority, child,
+            rrtype::DS, parent.zone,
+            QStringLiteral("no surviving authority of the parent %1 answered the DS query for %2")
+                .arg(parent.zone.toString(), child.toString()));
+    } else {
+        // No DS: an attacker may have stripped it, so the child is insecure only when the
+        // parent's signed NSEC/NSEC3 proves the DS absent (RFC 4035 §5.2, RFC 5155 §8.9, RFC
+        // 6840 §4.4); the same proof `nameplan check` judges.
+        const ZoneKeySet keys(parent.zone, path.links.last().dnskeys.rdatas, m_config);
+        Verdict proof = ResponseDenial(parent.zone, keys, m_config)
+                            .judgeDsAbsence(ds.message, child, QDateTime::currentSecsSinceEpoch());
+        next.dsAbsenceProven = proof.status == Verdict::Status::Insecure;
+        proof.authority = parent.survivors[ds.server].authorityId;
+        proof.message = QStringLiteral("the parent %1 denies the DS: %2").arg(parent.zone.toString(), proof.message);
+        path.end = proof;
+    }
+    // The cut ends the path: the child's link carries the DS side only.
+    next.dnskeys.owner = child;
+    next.dnskeys.type = rrtype::DNSKEY;
+    path.links.append(next);
+    next = {};
 }
 
 DrillResolver::Asked DrillResolver::ask(const QList<Server>& servers, const DnsName& name, std::uint16_t type,
@@ -232,19 +269,29 @@ QList<TransportResult> DrillResolver::exchange(const QList<Server>& servers, con
     return results;
 }
 
-void DrillResolver::validate(const QList<ChainOfTrust::Link>& links, const RrSet& answer,
-    const QList<QByteArray>& signatures, Outcome& outcome) const
+void DrillResolver::settle(Outcome& outcome, const Verdict& verdict)
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    Verdict verdict = Verdict::secure(answer.owner, answer.type, links.last().dnskeys.owner);
-    for (const Verdict& link : ChainOfTrust::judge(m_anchors, links, now, m_config))
-        verdict = Verdict::worse(verdict, link);
-    if (verdict.isSecure()) {
-        const ZoneKeySet keys(links.last().dnskeys.owner, links.last().dnskeys.rdatas, m_config);
-        verdict = RrsetVerifier(keys, m_config).verify(answer, signatures, now);
-    }
     outcome.verdict = outcome.dnssecChecked ? Verdict::worse(outcome.verdict, verdict) : verdict;
     outcome.dnssecChecked = true;
+}
+
+void DrillResolver::validate(
+    const TrustPath& path, const RrSet& answer, const QList<QByteArray>& signatures, Outcome& outcome) const
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QList<Verdict> links = ChainOfTrust::judge(m_anchors, path.links, now, m_config);
+    // Where the path ends at a cut below secure keys, the parent's own answer says more than
+    // "no DS and no proof of its absence": which proof held, or which NSEC failed and how.
+    if (path.end && links.size() >= 2 && links[links.size() - 2].isSecure())
+        links.last() = *path.end;
+    Verdict verdict = Verdict::secure(answer.owner, answer.type, path.links.last().dnskeys.owner);
+    for (const Verdict& link : std::as_const(links))
+        verdict = Verdict::worse(verdict, link);
+    if (verdict.isSecure()) {
+        const ZoneKeySet keys(path.links.last().dnskeys.owner, path.links.last().dnskeys.rdatas, m_config);
+        verdict = RrsetVerifier(keys, m_config).verify(answer, signatures, now);
+    }
+    settle(outcome, verdict);
     if (verdict.status == Verdict::Status::Bogus || verdict.status == Verdict::Status::Indeterminate) {
         outcome.resolves = false;
         outcome.text += QStringLiteral(" but DNSSEC says ") + verdict.toString();

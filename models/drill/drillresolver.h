@@ -21,7 +21,11 @@ namespace nameplan {
 
 // The live half of a failover drill: resolves one name by asking only the authorities a
 // caller allows (the survivors of an outage), down the modelled delegation chain, following
-// CNAMEs, and validates the answer's DNSSEC chain from the model's trust anchors.
+// CNAMEs, and validates the answer's DNSSEC chain from the model's trust anchors: from the
+// modelled zone an anchor names down, each parent asked for the DS at the next cut; where there
+// is none, the parent's NSEC/NSEC3 denial (ResponseDenial, as `nameplan check` judges it) must
+// prove the child unsigned (insecure), else the answer is bogus; a parent that cannot be asked
+// makes it indeterminate.
 //
 // Contract: needs a QCoreApplication (queries run on a local event loop); every query is
 // bounded by the QueryOptions, so a silent or stopped server costs at most its worst case.
@@ -37,7 +41,6 @@ public:
     struct ZoneServers {
         DnsName zone;
         QList<Server> survivors;
-        bool signedInModel = false;
     };
     // The chain of modelled zones at or above a name, root first (empty: none holds it).
     using ChainProvider = std::function<QList<ZoneServers>(const DnsName&)>;
@@ -62,6 +65,13 @@ private:
         int server = -1; // index into the survivors of the first good answer, -1: none
         DnsMessage message;
     };
+    // The chain of trust collected for one name, from the anchored zone down.
+    struct TrustPath {
+        QList<ChainOfTrust::Link> links;
+        // Set at the first cut without a DS, whose link is then the last: the parent's denial
+        // of the DS judged (insecure when proven), or why the parent could not be asked.
+        std::optional<Verdict> end;
+    };
     static constexpr int maxCnameDepth = 8;
 
     void resolveInto(const DnsName& name, std::uint16_t type, int depth, Outcome& outcome);
@@ -69,11 +79,17 @@ private:
     Asked ask(const QList<Server>& servers, const DnsName& name, std::uint16_t type, Outcome& outcome,
         const std::function<bool(const DnsMessage&)>& good);
     QList<TransportResult> exchange(const QList<Server>& servers, const DnsName& name, std::uint16_t type);
-    // Judges the chain of trust (links from the anchored zone down to the answer's zone) and
-    // the answer's signatures; a bogus or indeterminate verdict makes the name fail, as a
-    // validating resolver would answer SERVFAIL.
-    void validate(const QList<ChainOfTrust::Link>& links, const RrSet& answer, const QList<QByteArray>& signatures,
-        Outcome& outcome) const;
+    // Asks parent's survivors for the DS at child into next; without one, judges the parent's
+    // denial with its keys (path.links.last()) and ends the path at child.
+    void askDs(
+        const ZoneServers& parent, const DnsName& child, TrustPath& path, ChainOfTrust::Link& next, Outcome& outcome);
+    // Judges the chain of trust (from the anchored zone down to the answer's zone, or to the
+    // cut where the path ends) and, when it is secure, the answer's signatures; a bogus or
+    // indeterminate verdict makes the name fail, as a validating resolver would answer SERVFAIL.
+    void validate(
+        const TrustPath& path, const RrSet& answer, const QList<QByteArray>& signatures, Outcome& outcome) const;
+    // Combines verdict into the outcome's (the worse of the two wins).
+    static void settle(Outcome& outcome, const Verdict& verdict);
 
     ChainProvider m_chains;
     TrustAnchorSet m_anchors;

@@ -48,9 +48,9 @@ QJsonObject nameJson(const DrillResult::NameCheck& check)
         { QStringLiteral("predicted_resolves"), check.predictedResolves },
         { QStringLiteral("prediction"), check.predictionText }, { QStringLiteral("live_resolves"), check.liveResolves },
         { QStringLiteral("live"), check.liveText }, { QStringLiteral("dnssec"), check.dnssec },
-        { QStringLiteral("dnssec_detail"), check.dnssecText }, { QStringLiteral("observable"), check.observable },
-        { QStringLiteral("agrees"), check.agrees() }, { QStringLiteral("chain"), chain },
-        { QStringLiteral("queries"), queries } };
+        { QStringLiteral("dnssec_reason"), check.dnssecReason }, { QStringLiteral("dnssec_detail"), check.dnssecText },
+        { QStringLiteral("observable"), check.observable }, { QStringLiteral("agrees"), check.agrees() },
+        { QStringLiteral("chain"), chain }, { QStringLiteral("queries"), queries } };
 }
 
 QJsonObject serviceJson(const DrillResult::ServiceCheck& check)
@@ -69,6 +69,11 @@ QString verdictWord(bool good, const char* yes, const char* no)
 }
 
 } // namespace
+
+bool DrillResult::NameCheck::explainsDnssec() const
+{
+    return dnssec != u"secure" && dnssec != u"not checked" && !dnssecText.isEmpty();
+}
 
 QString DrillResult::Disagreement::kindName(Kind kind)
 {
@@ -129,6 +134,8 @@ QString DrillResult::toText() const
                                                       : step.casualties.join(QStringLiteral(", ")));
         if (!check.liveText.isEmpty())
             text += QStringLiteral("         live: %1\n").arg(check.liveText);
+        if (check.explainsDnssec() && !check.liveText.contains(check.dnssecText)) // a bogus one is said there
+            text += QStringLiteral("         dnssec: %1\n").arg(check.dnssecText);
         if (!check.predictionText.isEmpty())
             text += QStringLiteral("         model: %1\n").arg(check.predictionText);
     }

@@ -42,7 +42,8 @@ struct DrillResult {
         bool liveResolves = false;
         QString liveText; // the answer, or why reality failed
         QString dnssec; // "secure", "insecure", "bogus", "indeterminate" or "not checked"
-        QString dnssecText;
+        QString dnssecReason; // Verdict::reasonName() of that verdict ("insecure-delegation"); empty: not checked
+        QString dnssecText; // the verdict in full: what it is about, who served it and why
         // False when the model's failure comes from something a drill cannot enact by leaving
         // authorities out (resolvers, shared dependencies of names, zones or populations,
         // signatures after the signer's downtime): reported, but not counted against the model.
@@ -50,6 +51,8 @@ struct DrillResult {
         std::vector<ZoneStep> chain;
         std::vector<Query> queries;
         bool agrees() const { return predictedResolves == liveResolves; }
+        // The verdict is worth its reason next to the name: insecure, bogus or indeterminate.
+        bool explainsDnssec() const;
     };
 
     struct ServiceCheck {

@@ -152,7 +152,7 @@ QList<DrillResolver::ZoneServers> DrillRunner::chainFor(const QString& fqdn, con
         const auto apex = absoluteName(domain);
         if (!apex || !DomainNameRules::isAtOrBelow(name, domain))
             continue;
-        DrillResolver::ZoneServers servers { *apex, {}, !zone.signer.isEmpty() };
+        DrillResolver::ZoneServers servers { *apex, {} };
         for (const QString& id : zone.authorities) {
             const int row = rowOf(m_model.authorities, id);
             if (row < 0 || m_unusable.value(key(id, zone.id, populationId), false))
@@ -243,6 +243,7 @@ DrillResult::NameCheck DrillRunner::checkName(
     // made the name fail (bogus, indeterminate) or one over a whole answer is shown.
     const bool judged = outcome.dnssecChecked && (outcome.resolves || !outcome.verdict.isSecure());
     check.dnssec = judged ? Verdict::statusName(outcome.verdict.status) : QStringLiteral("not checked");
+    check.dnssecReason = judged ? Verdict::reasonName(outcome.verdict.reason) : QString();
     check.dnssecText = outcome.dnssecChecked ? outcome.verdict.toString() : QString();
     check.queries = std::move(outcome.queries);
     return check;

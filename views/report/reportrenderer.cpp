@@ -355,6 +355,13 @@ private:
                 pdf.table({ QStringLiteral("Name"), QStringLiteral("For"), QStringLiteral("Model"),
                               QStringLiteral("Reality"), QStringLiteral("DNSSEC"), QStringLiteral("Agree") },
                     rows, { 2.6, 1, 1, 1, 1.1, 0.7 });
+            // Why a name is not secure: the parent that could not prove a DS absent, the zone
+            // that could not be asked, the failing signature.
+            for (const DrillResult::NameCheck& n : r.names) {
+                if (n.explainsDnssec())
+                    pdf.paragraph(
+                        QStringLiteral("DNSSEC of %1/%2 (%3): %4").arg(n.fqdn, n.type, n.populationId, n.dnssecText));
+            }
             for (const DrillResult::Disagreement& d : r.disagreements)
                 pdf.paragraph(
                     QStringLiteral("%1: %2 (%3): %4")
