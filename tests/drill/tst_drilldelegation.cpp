@@ -75,6 +75,7 @@ private Q_SLOTS:
     void parentDownInTheOutage();
     void parentDownInReality();
     void command();
+    void report();
 
 private:
     bool signParents(QString* error);
@@ -396,6 +397,27 @@ void DrillDelegationTest::command()
     QVERIFY2(text.out.contains("dnssec: insecure (insecure-delegation) plain.optout.dd.test. DS @parents-ns: the "
                                "parent optout.dd.test. denies the DS"),
         text.out.constData());
+}
+
+void DrillDelegationTest::report()
+{
+    // The evidence report's drill section gives the reason under its table, naming the parent.
+    LabModel lab = model();
+    lab.addScenario(QStringLiteral("lose-down"), QStringLiteral("Down parent lost"), { QStringLiteral("down-ns") });
+    const QString file = lab.write(m_lab.directory() + QStringLiteral("/report.nameplan.json"));
+    const QString pdf = m_lab.directory() + QStringLiteral("/report.pdf");
+    const ProgramRun report = ProgramRun::nameplan({ QStringLiteral("report"), file, QStringLiteral("--with-live"),
+        QStringLiteral("--outage"), QStringLiteral("down-ns"), QStringLiteral("-o"), pdf });
+    QVERIFY2(report.exitCode == 0, QByteArray(report.out + report.err).constData());
+    const ProgramRun text = ProgramRun::run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    QCOMPARE(text.exitCode, 0);
+    const QString pages = QString::fromUtf8(text.out).normalized(QString::NormalizationForm_KC).simplified();
+    for (const QString& expected :
+        { QStringLiteral("DNSSEC of www.plain.stripped.dd.test/A (users): bogus (dnssec-bogus, EDE 6) "
+                         "plain.stripped.dd.test. DS @parents-ns: the parent stripped.dd.test. denies the DS"),
+            QStringLiteral("DNSSEC of www.plain.optout.dd.test/A (users): insecure (insecure-delegation)"),
+            QStringLiteral("DNSSEC of www.plain.down.dd.test/A (users): indeterminate (no-reachable-authority") })
+        QVERIFY2(pages.contains(expected), qPrintable(expected + u'\n' + pages));
 }
 
 QTEST_GUILESS_MAIN(DrillDelegationTest)
