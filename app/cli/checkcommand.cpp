@@ -139,6 +139,15 @@ ResolverConfig resolverConfig(const QCommandLineParser& parser, quint16 port)
     return config;
 }
 
+// Every --name; each is asked in the zones that hold it.
+QList<DnsQuestion> questions(const QCommandLineParser& parser)
+{
+    QList<DnsQuestion> asked;
+    for (const QString& text : parser.values(QStringLiteral("name")))
+        asked.append(question(text));
+    return asked;
+}
+
 LiveZoneTarget modelFreeZone(
     const QCommandLineParser& parser, const LiveCheckOptions& options, const std::optional<TrustAnchorSet>& anchors)
 {
@@ -156,6 +165,11 @@ LiveZoneTarget modelFreeZone(
             throw UsageError { QStringLiteral("--ns wants HOST=IP[:PORT]: ") + item };
         target.authorities.append({ host->toString(), endpoint(item.mid(equals + 1), port) });
     }
+    // Before the walk, which follows their CNAMEs.
+    for (const DnsQuestion& asked : questions(parser)) {
+        if (asked.name.isSubdomainOf(target.zone))
+            target.names.append(asked);
+    }
     if (ns.isEmpty() || parser.isSet(QStringLiteral("roots"))) {
         ResolverConfig config = resolverConfig(parser, port);
         config.query.attemptTimeout = options.attemptTimeout;
@@ -171,6 +185,7 @@ ModelTargets::Result modelTargets(const Model& model, const QCommandLineParser& 
 {
     ModelTargets::Options overrides;
     overrides.anchors = anchors;
+    overrides.names = questions(parser);
     overrides.port = parsePort(parser, model.settings.port);
     if (parser.isSet(QStringLiteral("roots")))
         overrides.roots = resolverConfig(parser, *overrides.port).roots;
@@ -222,13 +237,6 @@ Inputs parseInputs(const QCommandLineParser& parser)
     } else {
         inputs.request.zones = { modelFreeZone(parser, inputs.request.options, inputs.request.anchors) };
     }
-    for (const QString& text : parser.values(QStringLiteral("name"))) {
-        const DnsQuestion asked = question(text);
-        for (LiveZoneTarget& target : inputs.request.zones) {
-            if (asked.name.isSubdomainOf(target.zone))
-                target.names.append(asked);
-        }
-    }
     inputs.json = parser.isSet(QStringLiteral("json"));
     return inputs;
 }
@@ -257,6 +265,18 @@ void printDnssec(const LiveReport& report)
                         link.dsServer.isEmpty() ? QString() : QStringLiteral(" (from %1)").arg(link.dsServer),
                         link.dnskey.toString()));
     }
+    for (const LiveDnssecAuthority& authority : report.dnssec) {
+        for (const Verdict& name : authority.names)
+            ConsoleOutput::out(QStringLiteral("NAME    %1 %2 %3: %4")
+                                   .arg(authority.zone.toString(), authority.authorityName, authority.authorityAddress,
+                                       name.toString()));
+    }
+    for (const LiveCnameResult& cname : report.cnames)
+        ConsoleOutput::out(
+            QStringLiteral("CNAME   %1 hop %2: %3 -> %4 (zone %5): %6")
+                .arg(cname.name.name.toString())
+                .arg(cname.hop)
+                .arg(cname.owner.toString(), cname.target.toString(), cname.zone.toString(), cname.verdict.toString()));
     for (const auto& [zone, seconds] : report.remainingValidity())
         ConsoleOutput::out(QStringLiteral("DNSSEC  %1: remaining validity %2 s (least over its authorities)")
                                .arg(zone.toString())

@@ -25,12 +25,12 @@ Verdict trustAnchor(const DnsName& zone)
 } // namespace
 
 ChainEvidence::Found ChainEvidence::firstAnswer(
-    const QList<LiveProbe>& probes, int zone, LiveProbe::Kind kind, int index)
+    const QList<LiveProbe>& probes, int zone, LiveProbe::Kind kind, int index) const
 {
     // The first server in path order with an authoritative NOERROR answer is the one judged;
     // a referral, an error or silence from one server only means asking the next.
     for (const LiveProbe& probe : probes) {
-        if (probe.zone != zone || probe.kind != kind || probe.index != index || !probe.message)
+        if (probe.zone != zone || probe.link != m_link || probe.kind != kind || probe.index != index || !probe.message)
             continue;
         if (probe.message->rcode() == 0 && probe.message->header.aa)
             return { &probe, RrSet::group(probe.message->answers) };
@@ -45,12 +45,13 @@ Verdict ChainEvidence::unreachable(const DnsName& zone, std::uint16_t type, cons
 }
 
 ChainEvidence ChainEvidence::collect(
-    const LiveCheckRequest& request, const QList<LiveProbe>& probes, int zone, qint64 now)
+    const LiveCheckRequest& request, const QList<LiveProbe>& probes, int zone, qint64 now, int link)
 {
     ChainEvidence evidence;
     evidence.m_request = &request;
     evidence.m_now = now;
-    const LiveZoneTarget& target = request.zones[zone];
+    evidence.m_link = link;
+    const LiveZoneTarget& target = link < 0 ? request.zones[zone] : request.zones[zone].cnames[link].holder;
     evidence.m_target = &target;
     LiveChain& chain = evidence.m_chain;
     chain.zone = target.zone;

@@ -23,8 +23,10 @@ namespace nameplan {
 class ChainEvidence {
 public:
     // probes: LiveProbe::plan(request) with their answers; zone indexes request.zones;
-    // request.anchors is set. now: seconds since the epoch.
-    static ChainEvidence collect(const LiveCheckRequest& request, const QList<LiveProbe>& probes, int zone, qint64 now);
+    // request.anchors is set. now: seconds since the epoch. With link (an index into the
+    // zone's cnames), the chain of the zone holding that CNAME's target, from its own probes.
+    static ChainEvidence collect(
+        const LiveCheckRequest& request, const QList<LiveProbe>& probes, int zone, qint64 now, int link = -1);
 
     // True when an anchor is above the zone (the chain runs through the parents' DS).
     bool followsPath() const { return m_followsPath; }
@@ -39,7 +41,7 @@ private:
         const LiveProbe* probe = nullptr;
         QList<RrSet> sets;
     };
-    static Found firstAnswer(const QList<LiveProbe>& probes, int zone, LiveProbe::Kind kind, int index);
+    Found firstAnswer(const QList<LiveProbe>& probes, int zone, LiveProbe::Kind kind, int index) const;
     static Verdict unreachable(const DnsName& zone, std::uint16_t type, const DnsName& asked, const QString& what);
     void addLink(const QList<LiveProbe>& probes, int z, int i);
     void judge();
@@ -47,6 +49,7 @@ private:
     const LiveCheckRequest* m_request = nullptr;
     const LiveZoneTarget* m_target = nullptr;
     qint64 m_now = 0;
+    int m_link = -1;
     bool m_followsPath = false;
     QList<ChainOfTrust::Link> m_links; // anchored zone first; the checked zone's last, without keys
     QList<std::optional<Verdict>> m_dsProofs; // per link: the DS absence proof, when the parent had no DS

@@ -67,7 +67,9 @@ QList<Verdict> answerVerdicts(const LiveCheckRequest& request, const DnsName& zo
     const RrsetVerifier verifier(keySet, request.validator);
     const ResponseDenial denial(zone, keySet, request.validator);
     for (const RrSet& set : sets) {
-        if (set.type == rrtype::RRSIG)
+        // Data of another zone (a CNAME's target the server also serves) is no evidence here:
+        // the target is asked of its own zone and judged with its keys (CnameFollow).
+        if (set.type == rrtype::RRSIG || !set.owner.isSubdomainOf(zone))
             continue;
         if (!keys.isSecure()) {
             verdicts.append(inherited(set.owner, set.type));
@@ -85,30 +87,159 @@ QList<Verdict> answerVerdicts(const LiveCheckRequest& request, const DnsName& zo
     return verdicts;
 }
 
+// The worst of verdicts; the first wins ties (Verdict::worse).
+Verdict worst(const QList<Verdict>& verdicts)
+{
+    Verdict found = verdicts.first();
+    for (const Verdict& verdict : verdicts)
+        found = Verdict::worse(found, verdict);
+    return found;
+}
+
 LiveFinding authorityFinding(const ZoneEvidence& evidence, int a, const Authority& probes,
     const QList<Verdict>& verdicts, const std::optional<qint64>& validUntil, qint64 now)
 {
-    Verdict worst = verdicts.first();
-    for (const Verdict& verdict : verdicts)
-        worst = Verdict::worse(worst, verdict);
+    const Verdict worse = worst(verdicts);
     static constexpr LiveSeverity bySeverity[]
         = { LiveSeverity::Ok, LiveSeverity::Info, LiveSeverity::Warning, LiveSeverity::Error };
-    const LiveSeverity severity = bySeverity[int(worst.status)];
-    QString text = worst.isSecure()
+    const LiveSeverity severity = bySeverity[int(worse.status)];
+    QString text = worse.isSecure()
         ? QStringLiteral("%1 RRsets secure").arg(verdicts.size())
         : QStringLiteral("%1 of %2 RRsets %3: %4")
               .arg(std::count_if(verdicts.cbegin(), verdicts.cend(),
-                  [&worst](const Verdict& verdict) { return verdict.status == worst.status; }))
+                  [&worse](const Verdict& verdict) { return verdict.status == worse.status; }))
               .arg(verdicts.size())
-              .arg(Verdict::statusName(worst.status), worst.toString());
+              .arg(Verdict::statusName(worse.status), worse.toString());
     if (validUntil)
         text += QStringLiteral("; signatures valid for %1 s more").arg(*validUntil - now);
-    const QString advice = worst.status == Verdict::Status::Bogus
+    const QString advice = worse.status == Verdict::Status::Bogus
         ? QStringLiteral("This authority's answers fail validation: resolvers will refuse them (SERVFAIL). "
-                         "Re-sign or re-transfer the zone on it.")
+                         "Re-sign or re-transfer the zone on it, or the zone a CNAME leads to.")
         : QString();
     return evidence.finding(
         QStringLiteral("dnssec"), severity, a, text, advice, QList { probes.dnskey } + probes.names);
+}
+
+// One authority of a zone judged on its own: its DNSKEY set first, then per name probe the
+// verdicts of its answer (in probe order).
+struct AuthorityVerdicts {
+    Verdict keys;
+    QList<QList<Verdict>> answers;
+};
+
+AuthorityVerdicts judgeAuthority(const LiveCheckRequest& request, const DnsName& zone, const Authority& authority,
+    const ChainEvidence& chain, qint64 now)
+{
+    const QList<RrSet> keySets = answerSets(authority.dnskey);
+    AuthorityVerdicts judged { keysVerdict(request, zone, authority, keySets, chain, now), {} };
+    const auto dnskeys = std::find_if(keySets.cbegin(), keySets.cend(),
+        [&zone](const RrSet& set) { return set.type == rrtype::DNSKEY && set.owner == zone; });
+    const ZoneKeySet keySet
+        = dnskeys == keySets.cend() ? ZoneKeySet {} : ZoneKeySet(zone, dnskeys->rdatas, request.validator);
+    for (const LiveProbe* probe : authority.names)
+        judged.answers.append(answerVerdicts(request, zone, probe, judged.keys, keySet, now));
+    return judged;
+}
+
+// The probes of one zone's authorities: the checked zone's (link -1) or a followed CNAME's.
+QList<Authority> authorityProbes(const QList<LiveProbe>& probes, int z, int link, qsizetype count)
+{
+    QList<Authority> authorities(count);
+    for (const LiveProbe& probe : probes) {
+        if (probe.zone != z || probe.link != link || probe.authority < 0)
+            continue;
+        if (probe.kind == LiveProbe::Kind::Dnskey)
+            authorities[probe.authority].dnskey = &probe;
+        else if (probe.kind == LiveProbe::Kind::SignedName)
+            authorities[probe.authority].names.append(&probe);
+    }
+    return authorities;
+}
+
+// The earliest expiry among the secure verdicts, each stamped with the authority that served it.
+std::optional<qint64> stamp(QList<Verdict>& verdicts, const LiveAuthority& who)
+{
+    std::optional<qint64> validUntil;
+    for (Verdict& verdict : verdicts) {
+        verdict.authority = who.endpoint.toString();
+        if (verdict.isSecure() && verdict.validUntil)
+            validUntil = validUntil ? std::min(*validUntil, *verdict.validUntil) : *verdict.validUntil;
+    }
+    return validUntil;
+}
+
+// A followed CNAME (LiveCnameLink): its target judged at every authority of the zone holding
+// it, through that zone's own chain of trust; the link's verdict is the worst of them.
+LiveCnameResult judgeLink(const LiveCheckRequest& request, const QList<LiveProbe>& probes, int z, int k, qint64 now)
+{
+    const LiveZoneTarget& target = request.zones[z];
+    const LiveCnameLink& link = target.cnames[k];
+    const LiveZoneTarget& holder = link.holder;
+    LiveCnameResult result { target.zone, target.names[link.name], link.hop, link.owner, link.target.name, holder.zone,
+        {}, {}, {} };
+    if (!link.error.isEmpty() || holder.authorities.isEmpty()) {
+        result.verdict = Verdict::make(Verdict::Status::Indeterminate,
+            link.error.isEmpty() ? Verdict::Reason::NoReachableAuthority : Verdict::Reason::None, link.owner,
+            rrtype::CNAME, holder.zone,
+            link.error.isEmpty() ? QStringLiteral("no authority of %1 has an address to ask for the CNAME's target")
+                                       .arg(holder.zone.toString())
+                                 : link.error);
+        return result;
+    }
+    const ChainEvidence chain = ChainEvidence::collect(request, probes, z, now, k);
+    const QList<Authority> authorities = authorityProbes(probes, z, k, holder.authorities.size());
+    QList<Verdict> all;
+    QList<Verdict> authorityKeys;
+    for (int a = 0; a < authorities.size(); ++a) {
+        const AuthorityVerdicts judged = judgeAuthority(request, holder.zone, authorities[a], chain, now);
+        QList<Verdict> verdicts { judged.keys };
+        for (const QList<Verdict>& answer : judged.answers)
+            verdicts += answer;
+        const LiveAuthority& who = holder.authorities[a];
+        const std::optional<qint64> validUntil = stamp(verdicts, who);
+        result.authorities.append({ holder.zone, who.name, who.endpoint.toString(), verdicts, validUntil, {} });
+        authorityKeys.append(verdicts.first());
+        all += verdicts;
+    }
+    result.verdict = worst(all);
+    result.chain = chain.report(authorityKeys);
+    return result;
+}
+
+// One name as one authority of the checked zone answers it, combined with every link of its
+// CNAME chain (RFC 4035 §5: the chain is as good as its worst link): bogus if a link is bogus,
+// else indeterminate, else insecure, else secure. The message names the link that decided.
+Verdict nameVerdict(const LiveZoneTarget& target, int n, const QList<Verdict>& own, const QList<LiveCnameResult>& links,
+    const LiveProbe* probe)
+{
+    const DnsQuestion& asked = target.names[n];
+    Verdict combined = worst(own);
+    int hops = 0;
+    for (const LiveCnameResult& link : links) {
+        if (!(link.name == asked))
+            continue;
+        ++hops;
+        if (int(link.verdict.status) <= int(combined.status))
+            continue;
+        combined = link.verdict;
+        combined.message = QStringLiteral("CNAME %1 → %2 (hop %3, zone %4): %5")
+                               .arg(link.owner.toString(), link.target.toString())
+                               .arg(link.hop)
+                               .arg(link.zone.toString(), link.verdict.message);
+    }
+    const bool cname = probe && probe->message
+        && std::any_of(
+            probe->message->answers.cbegin(), probe->message->answers.cend(), [&asked](const ResourceRecord& record) {
+                return record.type == rrtype::CNAME && record.owner == asked.name;
+            });
+    if (hops == 0 && cname && asked.type != rrtype::CNAME && int(combined.status) < int(Verdict::Status::Indeterminate))
+        return Verdict::make(Verdict::Status::Indeterminate, Verdict::Reason::None, asked.name, asked.type, target.zone,
+            QStringLiteral("the answer is a CNAME whose target was not followed: it is found by walking from the "
+                           "roots (--roots, or no --ns)"));
+    if (combined.isSecure())
+        return Verdict::make(Verdict::Status::Secure, Verdict::Reason::None, asked.name, asked.type, target.zone,
+            hops == 0 ? QStringLiteral("secure") : QStringLiteral("secure through %1 CNAMEs").arg(hops));
+    return combined;
 }
 
 } // namespace
@@ -121,41 +252,37 @@ void DnssecChecks::judge(
     report.dnssecChecked = true;
     for (int z = 0; z < request.zones.size(); ++z) {
         const LiveZoneTarget& target = request.zones[z];
+        QList<LiveCnameResult> links;
+        for (int k = 0; k < target.cnames.size(); ++k)
+            links.append(judgeLink(request, probes, z, k, now));
         const ZoneEvidence evidence = ZoneEvidence::collect(request, probes, z);
         const ChainEvidence chain = ChainEvidence::collect(request, probes, z, now);
         QList<Verdict> authorityKeys;
-        QList<Authority> authorities(target.authorities.size());
-        for (const LiveProbe& probe : probes) {
-            if (probe.zone != z || probe.authority < 0)
-                continue;
-            if (probe.kind == LiveProbe::Kind::Dnskey)
-                authorities[probe.authority].dnskey = &probe;
-            else if (probe.kind == LiveProbe::Kind::SignedName)
-                authorities[probe.authority].names.append(&probe);
-        }
+        const QList<Authority> authorities = authorityProbes(probes, z, -1, target.authorities.size());
         for (int a = 0; a < authorities.size(); ++a) {
-            const QList<RrSet> keySets = answerSets(authorities[a].dnskey);
-            const Verdict keys = keysVerdict(request, target.zone, authorities[a], keySets, chain, now);
-            QList<Verdict> verdicts { keys };
-            const auto dnskeys = std::find_if(keySets.cbegin(), keySets.cend(),
-                [&target](const RrSet& set) { return set.type == rrtype::DNSKEY && set.owner == target.zone; });
-            const ZoneKeySet keySet = dnskeys == keySets.cend()
-                ? ZoneKeySet {}
-                : ZoneKeySet(target.zone, dnskeys->rdatas, request.validator);
-            for (const LiveProbe* probe : authorities[a].names)
-                verdicts += answerVerdicts(request, target.zone, probe, keys, keySet, now);
+            const AuthorityVerdicts judged = judgeAuthority(request, target.zone, authorities[a], chain, now);
+            QList<Verdict> verdicts { judged.keys };
+            for (const QList<Verdict>& answer : judged.answers)
+                verdicts += answer;
             const LiveAuthority& who = target.authorities[a];
-            std::optional<qint64> validUntil;
-            for (Verdict& verdict : verdicts) {
-                verdict.authority = who.endpoint.toString();
-                if (verdict.isSecure() && verdict.validUntil)
-                    validUntil = validUntil ? std::min(*validUntil, *verdict.validUntil) : *verdict.validUntil;
+            const std::optional<qint64> validUntil = stamp(verdicts, who);
+            QList<Verdict> names;
+            for (int n = 0; n < judged.answers.size(); ++n) {
+                names.append(nameVerdict(
+                    target, n, QList { judged.keys } + judged.answers[n], links, authorities[a].names.value(n)));
+                if (names.last().authority.isEmpty())
+                    names.last().authority = who.endpoint.toString();
             }
-            report.dnssec.append({ target.zone, who.name, who.endpoint.toString(), verdicts, validUntil });
-            report.findings.append(authorityFinding(evidence, a, authorities[a], verdicts, validUntil, now));
+            report.dnssec.append({ target.zone, who.name, who.endpoint.toString(), verdicts, validUntil, names });
+            // The finding covers the names' chains too: a bogus CNAME target fails the check.
+            QList<Verdict> judgedHere = verdicts;
+            std::copy_if(names.cbegin(), names.cend(), std::back_inserter(judgedHere),
+                [](const Verdict& name) { return !name.isSecure(); });
+            report.findings.append(authorityFinding(evidence, a, authorities[a], judgedHere, validUntil, now));
             authorityKeys.append(verdicts.first());
         }
         report.chains.append(chain.report(authorityKeys));
+        report.cnames += links;
     }
 }
 

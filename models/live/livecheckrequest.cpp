@@ -5,6 +5,17 @@
 
 namespace nameplan {
 
+namespace {
+// Each server on the chain path is asked its zone's DNSKEY and the DS of the zone below.
+int chainQueries(const LiveZoneTarget& zone)
+{
+    int count = 0;
+    for (const LiveChainZone& above : zone.chainPath)
+        count += int(2 * above.servers.size());
+    return count;
+}
+} // namespace
+
 int LiveCheckRequest::queryCount() const
 {
     int count = 0;
@@ -15,9 +26,12 @@ int LiveCheckRequest::queryCount() const
         count += int(zone.authorities.size()
                 * (LiveProbe::fixedProbesPerAuthority + signedFixed + signedFactor * zone.names.size())
             + zone.parentServers.size());
-        // Each server on the chain path is asked its zone's DNSKEY and the DS of the zone below.
-        for (const LiveChainZone& above : zone.chainPath)
-            count += anchors ? int(2 * above.servers.size()) : 0;
+        if (!anchors)
+            continue;
+        count += chainQueries(zone);
+        // Each followed CNAME: its zone's DNSKEY and the target from every authority, and its chain.
+        for (const LiveCnameLink& link : zone.cnames)
+            count += int(2 * link.holder.authorities.size()) + chainQueries(link.holder);
     }
     return count;
 }

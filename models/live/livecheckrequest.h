@@ -35,6 +35,8 @@ struct LiveChainZone {
     QList<ServerEndpoint> servers;
 };
 
+struct LiveCnameLink;
+
 // One zone and the authorities to ask directly.
 struct LiveZoneTarget {
     DnsName zone;
@@ -57,6 +59,23 @@ struct LiveZoneTarget {
     // from each parent. Empty with chainPathError set when the path could not be found.
     QList<LiveChainZone> chainPath;
     QString chainPathError;
+    // With trust anchors: the CNAMEs the walk followed from the names (CnameFollow), in name,
+    // then chain order. Each link's target is asked of the zone that holds it.
+    QList<LiveCnameLink> cnames;
+};
+
+// One CNAME followed from a checked name (RFC 1034 §3.6.2, RFC 4035 §5): its target, asked with
+// the name's type of every authority of the zone that holds the target (`holder`: walked from the
+// roots, with its own chain path from the same anchor), is validated with that zone's keys. A
+// link with an error is where the chain was cut (a loop, too many CNAMEs, a walk that failed):
+// nothing is asked for it.
+struct LiveCnameLink {
+    int name = -1; // index into the checked zone's names
+    int hop = 1; // 1 for the CNAME owned by the name itself
+    DnsName owner; // the CNAME's owner
+    DnsQuestion target; // the CNAME's target with the name's type
+    LiveZoneTarget holder; // zone, authorities, walk and chain path; no names, no links
+    QString error;
 };
 
 struct LiveCheckOptions {

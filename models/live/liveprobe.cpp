@@ -6,14 +6,15 @@
 namespace nameplan {
 
 namespace {
-LiveProbe makeProbe(
-    LiveProbe::Kind kind, int zone, int authority, int index, const ServerEndpoint& server, const DnsQuestion& question)
+LiveProbe makeProbe(LiveProbe::Kind kind, int zone, int authority, int index, const ServerEndpoint& server,
+    const DnsQuestion& question, int link = -1)
 {
     LiveProbe probe;
     probe.kind = kind;
     probe.zone = zone;
     probe.authority = authority;
     probe.index = index;
+    probe.link = link;
     probe.evidence.server = server;
     probe.evidence.question = question;
     probe.evidence.result.server = server;
@@ -22,16 +23,33 @@ LiveProbe makeProbe(
 
 // The chain path above the zone: every server of a path zone is asked its DNSKEY set and the
 // DS of the next zone down (the checked zone below the last one).
-void planChain(const LiveZoneTarget& target, int z, QList<LiveProbe>& probes)
+void planChain(const LiveZoneTarget& target, int z, QList<LiveProbe>& probes, int link = -1)
 {
     for (int i = 0; i < target.chainPath.size(); ++i) {
         const LiveChainZone& above = target.chainPath[i];
         const DnsName& below = i + 1 < target.chainPath.size() ? target.chainPath[i + 1].zone : target.zone;
         for (const ServerEndpoint& server : above.servers) {
+            probes.append(makeProbe(
+                LiveProbe::Kind::ChainDnskey, z, -1, i, server, { above.zone, rrtype::DNSKEY, rrclass::IN }, link));
             probes.append(
-                makeProbe(LiveProbe::Kind::ChainDnskey, z, -1, i, server, { above.zone, rrtype::DNSKEY, rrclass::IN }));
-            probes.append(makeProbe(LiveProbe::Kind::ChainDs, z, -1, i, server, { below, rrtype::DS, rrclass::IN }));
+                makeProbe(LiveProbe::Kind::ChainDs, z, -1, i, server, { below, rrtype::DS, rrclass::IN }, link));
         }
+    }
+}
+
+// Every followed CNAME: each authority of the zone holding the target is asked its DNSKEY set
+// and the target with DO, as the checked zone's authorities are asked theirs.
+void planLinks(const LiveZoneTarget& target, int z, QList<LiveProbe>& probes)
+{
+    for (int k = 0; k < target.cnames.size(); ++k) {
+        const LiveZoneTarget& holder = target.cnames[k].holder;
+        for (int a = 0; a < holder.authorities.size(); ++a) {
+            const ServerEndpoint& server = holder.authorities[a].endpoint;
+            probes.append(
+                makeProbe(LiveProbe::Kind::Dnskey, z, a, -1, server, { holder.zone, rrtype::DNSKEY, rrclass::IN }, k));
+            probes.append(makeProbe(LiveProbe::Kind::SignedName, z, a, -1, server, target.cnames[k].target, k));
+        }
+        planChain(holder, z, probes, k);
     }
 }
 } // namespace
@@ -69,8 +87,10 @@ QList<LiveProbe> LiveProbe::plan(const LiveCheckRequest& request)
         }
         for (int p = 0; p < target.parentServers.size(); ++p)
             probes.append(makeProbe(Kind::ParentNs, z, -1, p, target.parentServers[p], ns));
-        if (request.anchors)
+        if (request.anchors) {
             planChain(target, z, probes);
+            planLinks(target, z, probes);
+        }
     }
     return probes;
 }

@@ -30,6 +30,9 @@ struct LiveProbe {
     int zone = 0;
     int authority = -1; // index into the zone's authorities; -1 for ParentNs and the chain probes
     int index = -1; // the name, parent server or chain path index, -1 otherwise
+    // Dnskey, SignedName and the chain probes of a followed CNAME: index into the zone's cnames;
+    // authority and index are then the link's holder's. -1: the checked zone's own probes.
+    int link = -1;
     LiveEvidence evidence; // server and question filled from the start, result when answered
     std::optional<DnsMessage> message; // the response, when one arrived and parsed cleanly
 
@@ -44,7 +47,7 @@ struct LiveProbe {
     // dnssecOk() says.
     QByteArray query(quint16 id) const;
     // Every probe of the request, in zone, authority, kind order, then per zone the parents and
-    // (with trust anchors) the chain path.
+    // (with trust anchors) the chain path, then each followed CNAME's.
     static QList<LiveProbe> plan(const LiveCheckRequest& request);
 };
 

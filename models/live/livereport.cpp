@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livereport.h"
 
+#include "dnsmnemonics.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -64,24 +66,57 @@ QJsonObject LiveReport::dnssecJson() const
     }
     QJsonArray authorities;
     const qint64 at = finishedAt.toSecsSinceEpoch();
-    for (const LiveDnssecAuthority& authority : dnssec) {
-        QJsonArray verdicts;
-        for (const Verdict& verdict : authority.verdicts)
-            verdicts.append(verdict.toJson());
-        QJsonObject entry { { QStringLiteral("zone"), authority.zone.toString() },
-            { QStringLiteral("authority"), authority.authorityName },
-            { QStringLiteral("address"), authority.authorityAddress }, { QStringLiteral("verdicts"), verdicts } };
-        if (authority.validUntil) {
-            entry.insert(QStringLiteral("validUntil"), double(*authority.validUntil));
-            entry.insert(QStringLiteral("remainingSeconds"), double(*authority.validUntil - at));
-        }
-        authorities.append(entry);
-    }
+    for (const LiveDnssecAuthority& authority : dnssec)
+        authorities.append(authorityJson(authority, at));
     QJsonArray chainsJson;
     for (const LiveChain& chain : chains)
         chainsJson.append(chain.toJson());
+    QJsonArray cnamesJson;
+    for (const LiveCnameResult& cname : cnames) {
+        QJsonObject entry = cname.toJson();
+        QJsonArray linkAuthorities;
+        for (const LiveDnssecAuthority& authority : cname.authorities)
+            linkAuthorities.append(authorityJson(authority, at));
+        entry.insert(QStringLiteral("authorities"), linkAuthorities);
+        cnamesJson.append(entry);
+    }
     return { { QStringLiteral("status"), QStringLiteral("checked") }, { QStringLiteral("authorities"), authorities },
-        { QStringLiteral("chains"), chainsJson } };
+        { QStringLiteral("chains"), chainsJson }, { QStringLiteral("cnames"), cnamesJson } };
+}
+
+QJsonObject LiveReport::authorityJson(const LiveDnssecAuthority& authority, qint64 at)
+{
+    QJsonArray verdicts;
+    for (const Verdict& verdict : authority.verdicts)
+        verdicts.append(verdict.toJson());
+    QJsonObject entry { { QStringLiteral("zone"), authority.zone.toString() },
+        { QStringLiteral("authority"), authority.authorityName },
+        { QStringLiteral("address"), authority.authorityAddress }, { QStringLiteral("verdicts"), verdicts } };
+    if (authority.validUntil) {
+        entry.insert(QStringLiteral("validUntil"), double(*authority.validUntil));
+        entry.insert(QStringLiteral("remainingSeconds"), double(*authority.validUntil - at));
+    }
+    if (!authority.names.isEmpty()) {
+        QJsonArray names;
+        for (const Verdict& verdict : authority.names)
+            names.append(verdict.toJson());
+        entry.insert(QStringLiteral("names"), names);
+    }
+    return entry;
+}
+
+// The link's own fields; its authorities are added by dnssecJson (they need the report's time).
+QJsonObject LiveCnameResult::toJson() const
+{
+    return { { QStringLiteral("checkedZone"), checkedZone.toString() },
+        { QStringLiteral("name"), name.name.toString() },
+        { QStringLiteral("type"), QString::fromLatin1(DnsMnemonics::typeName(name.type)) },
+        { QStringLiteral("hop"), hop }, { QStringLiteral("owner"), owner.toString() },
+        { QStringLiteral("target"), target.toString() }, { QStringLiteral("zone"), zone.toString() },
+        { QStringLiteral("status"), Verdict::statusName(verdict.status) },
+        { QStringLiteral("reason"), Verdict::reasonName(verdict.reason) },
+        { QStringLiteral("authority"), verdict.authority }, { QStringLiteral("verdict"), verdict.toJson() },
+        { QStringLiteral("chain"), chain.toJson() } };
 }
 
 QJsonArray LiveReport::remainingValidityJson() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dnsname.h"
+#include "dnsquestion.h"
 #include "livefinding.h"
 #include "verdict.h"
 
@@ -26,6 +27,9 @@ struct LiveDnssecAuthority {
     // The earliest expiry of the signatures that made a verdict secure (seconds since the
     // epoch): the minimum over the RRsets checked. Empty when nothing was secure.
     std::optional<qint64> validUntil;
+    // Per checked name (in LiveZoneTarget::names order): this authority's answer combined with
+    // every CNAME followed from it (LiveCnameResult); empty for a followed CNAME's authorities.
+    QList<Verdict> names;
 };
 
 // One zone on the chain of trust of a checked zone (ChainEvidence), top down from the anchor:
@@ -53,6 +57,22 @@ struct LiveChain {
     QJsonObject toJson() const;
 };
 
+// One CNAME followed from a checked name (LiveCnameLink): the target judged at every authority
+// of the zone holding it, through that zone's chain of trust; verdict is the worst of them, or
+// indeterminate with the reason where the chain is cut (a loop, too many CNAMEs, no walk).
+struct LiveCnameResult {
+    DnsName checkedZone;
+    DnsQuestion name; // the checked name the chain starts from
+    int hop = 1;
+    DnsName owner; // the CNAME's owner
+    DnsName target; // its target (the root when the chain is cut before one was known)
+    DnsName zone; // the zone holding the target
+    Verdict verdict;
+    QList<LiveDnssecAuthority> authorities; // the target's zone's authorities, each on its own
+    LiveChain chain; // the target zone's chain of trust from the anchor
+    QJsonObject toJson() const;
+};
+
 // The outcome of one live-check run: every finding of every check, in zone, authority,
 // check order, plus when the run happened, and the DNSSEC verdicts per authority when the run
 // had trust anchors (`dnssec.status` says "not-checked" otherwise).
@@ -64,6 +84,7 @@ struct LiveReport {
     bool dnssecChecked = false;
     QList<LiveDnssecAuthority> dnssec;
     QList<LiveChain> chains; // one per checked zone, with dnssec
+    QList<LiveCnameResult> cnames; // every CNAME followed, in zone, name, hop order
 
     int count(LiveSeverity severity) const;
     // Some check failed: at least one finding at Error severity (the CLI's exit status 1).
@@ -75,6 +96,7 @@ struct LiveReport {
 
 private:
     QJsonObject dnssecJson() const;
+    static QJsonObject authorityJson(const LiveDnssecAuthority& authority, qint64 at);
     QJsonArray remainingValidityJson() const;
 };
 

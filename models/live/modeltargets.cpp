@@ -2,6 +2,7 @@
 #include "modeltargets.h"
 
 #include "chainpath.h"
+#include "cnamefollow.h"
 #include "dnsmnemonics.h"
 
 namespace nameplan {
@@ -130,15 +131,16 @@ void ModelTargets::walk(IterativeResolver& resolver, LiveZoneTarget& target, boo
     target.walk = resolver.findAuthorities(target.zone);
     if (anchors)
         ChainPath::discover(resolver, target, *anchors);
-    if (!target.walk->ok())
-        return;
-    target.parentServers = target.walk->parentServers;
-    if (!takeAuthorities)
-        return;
-    for (const NameServer& server : std::as_const(target.walk->authorities)) {
-        for (const QString& address : server.addresses)
-            target.authorities.append({ server.name.toString(), resolver.endpoint(address) });
+    if (target.walk->ok()) {
+        target.parentServers = target.walk->parentServers;
+        for (const NameServer& server : std::as_const(target.walk->authorities)) {
+            for (const QString& address : takeAuthorities ? server.addresses : QStringList())
+                target.authorities.append({ server.name.toString(), resolver.endpoint(address) });
+        }
     }
+    // Last: a CNAME target in the zone itself is asked of the authorities just taken.
+    if (anchors)
+        CnameFollow::discover(resolver, target, *anchors);
 }
 
 ModelTargets::Result ModelTargets::build(const Model& model, const Options& options)
@@ -170,6 +172,10 @@ ModelTargets::Result ModelTargets::build(const Model& model, const Options& opti
                 const auto type = DnsMnemonics::typeFromText(modelName.type.toUtf8());
                 if (fqdn && type && heldBy(model, *fqdn, *name))
                     target.names.append({ *fqdn, *type, rrclass::IN });
+            }
+            for (const DnsQuestion& asked : options.names) {
+                if (asked.name.isSubdomainOf(*name))
+                    target.names.append(asked);
             }
             target.modelled = modelledZone(model, zone);
             if (options.walk)

@@ -27,6 +27,7 @@ public:
         std::optional<QList<ServerEndpoint>> roots; // overrides settings.roots (empty: IANA)
         std::optional<DnsName> zone; // only this zone
         std::optional<TrustAnchorSet> anchors; // overrides settings.trust_anchors (nameplan check --anchor)
+        QList<DnsQuestion> names; // asked besides the model's names, in the zones holding them (--name)
         std::chrono::milliseconds attemptTimeout { 1000 }; // per query of the walk
         bool walk = true;
         std::function<bool()> cancelled; // polled by the walk
@@ -51,7 +52,8 @@ public:
     static ResolverConfig resolverConfig(const Model& model, const Options& options);
     // Walks from the roots to target.zone and keeps the walk for the delegation and drift
     // checks; sets the parent's servers, and the authorities too when takeAuthorities. With
-    // anchors above the zone, also the chain path from the anchored zone down (ChainPath).
+    // anchors above the zone, also the chain path from the anchored zone down (ChainPath), and
+    // the CNAME chains of target.names (CnameFollow): set the names before walking.
     static void walk(IterativeResolver& resolver, LiveZoneTarget& target, bool takeAuthorities,
         const std::optional<TrustAnchorSet>& anchors = std::nullopt);
 };

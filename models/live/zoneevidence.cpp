@@ -11,8 +11,8 @@ ZoneEvidence ZoneEvidence::collect(const LiveCheckRequest& request, const QList<
     for (Authority& authority : evidence.authorities)
         authority.names.resize(evidence.target->names.size());
     for (const LiveProbe& probe : probes) {
-        if (probe.zone != zone)
-            continue;
+        if (probe.zone != zone || probe.link >= 0)
+            continue; // another zone's, or a followed CNAME's (DnssecChecks)
         if (probe.kind == LiveProbe::Kind::ParentNs) {
             evidence.parents.append(&probe);
             continue;

@@ -296,12 +296,12 @@ IterativeResolver::Step IterativeResolver::lookup(const DnsName& name, quint16 t
 }
 
 // RFC 1034 §3.6.2: a CNAME's target is resolved in its place, here from the closest known
-// cut again (the target may live in another zone).
-Resolution IterativeResolver::follow(const DnsName& name, quint16 type, int nesting)
+// cut again (the target may live in another zone). Fills resolution (name and type set) as
+// it goes, so that a failure leaves the chain followed so far.
+void IterativeResolver::follow(Resolution& resolution, int nesting)
 {
-    Resolution resolution;
-    resolution.name = name;
-    resolution.type = type;
+    const DnsName& name = resolution.name;
+    const quint16 type = resolution.type;
     DnsName current = name;
     QSet<DnsName> seen { name.lowercased() };
     for (;;) {
@@ -339,7 +339,7 @@ Resolution IterativeResolver::follow(const DnsName& name, quint16 type, int nest
                 resolution.records.append(record);
         }
         if (!resolution.records.isEmpty() || !followed || resolution.rcode != 0)
-            return resolution;
+            return;
     }
 }
 
@@ -360,7 +360,11 @@ QStringList IterativeResolver::hostAddresses(const DnsName& host, int nesting)
     for (const quint16 type : { rrtype::A, rrtype::AAAA }) {
         if (type == rrtype::AAAA && !m_config.useIpv6)
             continue;
-        for (const ResourceRecord& record : follow(host, type, nesting).records)
+        Resolution resolution;
+        resolution.name = host;
+        resolution.type = type;
+        follow(resolution, nesting);
+        for (const ResourceRecord& record : std::as_const(resolution.records))
             addUnique(addresses, addressText(record.rdata));
     }
     m_inProgress.remove(key);
@@ -371,11 +375,11 @@ Resolution IterativeResolver::resolve(const DnsName& name, quint16 type)
 {
     beginCall();
     Resolution resolution;
+    resolution.name = name;
+    resolution.type = type;
     try {
-        resolution = follow(name, type, 0);
+        follow(resolution, 0);
     } catch (const Failure& failure) {
-        resolution.name = name;
-        resolution.type = type;
         resolution.error = failure.error;
     }
     resolution.trace = m_trace;

@@ -38,7 +38,8 @@ public:
     // The zone's parent, the parent's delegation and the zone's authorities (names and
     // addresses). Error NotDelegated when the zone is no zone cut.
     ZoneAuthorities findAuthorities(const DnsName& zone);
-    // NAME/TYPE with CNAMEs followed.
+    // NAME/TYPE with CNAMEs followed. On an error the CNAMEs followed before it are kept (a
+    // loop's or an overlong chain's links, for the report).
     Resolution resolve(const DnsName& name, quint16 type);
     // Polled before every query and every 50 ms during one; true ends the call with
     // ResolveError::Cancelled.
@@ -85,7 +86,7 @@ private:
         const ServerEndpoint& server, const DnsName& zone, const DnsName& name, quint16 type);
     Cut referral(const DnsName& owner, const Reply& reply, const Cut& parent) const;
     QStringList hostAddresses(const DnsName& host, int nesting);
-    Resolution follow(const DnsName& name, quint16 type, int nesting);
+    void follow(Resolution& resolution, int nesting);
     void completeAuthorities(ZoneAuthorities& found);
     bool usable(const QString& address) const;
     void trace(const QString& line);
