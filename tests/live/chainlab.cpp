@@ -2,6 +2,7 @@
 #include "chainlab.h"
 
 #include "modeltargets.h"
+#include "zoneedit.h"
 
 #include <QFile>
 
@@ -50,6 +51,41 @@ void ChainLab::delegate(ZoneFile& parent, const QString& origin, const QString& 
     }
 }
 
+// The CNAMEs of the follow-the-chain tests, between the two signed TLDs and into their children.
+void ChainLab::addCnames(ZoneFile& test, ZoneFile& opt)
+{
+    test.add(QStringLiteral("alias"), QStringLiteral("CNAME"), QStringLiteral("www.opt."));
+    test.add(QStringLiteral("*.wild"), QStringLiteral("CNAME"), QStringLiteral("www.opt."));
+    test.add(QStringLiteral("tobroken"), QStringLiteral("CNAME"), QStringLiteral("www.broken.test."));
+    test.add(QStringLiteral("toplain"), QStringLiteral("CNAME"), QStringLiteral("www.plain.test."));
+    test.add(QStringLiteral("loop"), QStringLiteral("CNAME"), QStringLiteral("loop.opt."));
+    opt.add(QStringLiteral("loop"), QStringLiteral("CNAME"), QStringLiteral("loop.test."));
+    // long0.test. -> long1.opt. -> long2.test. ... -> long14.test.: 14 CNAMEs, more than the walk
+    // (8) or Unbound (11 restarts) follows.
+    for (int hop = 0; hop < 14; ++hop) {
+        ZoneFile& zone = hop % 2 == 0 ? test : opt;
+        const QString next = QStringLiteral("long%1.").arg(hop + 1)
+            + (hop % 2 == 0 ? QStringLiteral("opt.") : QStringLiteral("test."));
+        zone.add(QStringLiteral("long%1").arg(hop), QStringLiteral("CNAME"), next);
+    }
+    test.add(QStringLiteral("long14"), QStringLiteral("A"), QStringLiteral("192.0.2.14"));
+}
+
+// The signed zone with its www A changed after signing: the signature no longer matches.
+bool ChainLab::tamper(const QString& file, const QString& origin, QString* error)
+{
+    const DnsName apex = *DnsName::fromText(origin.toUtf8());
+    auto records = ZoneEdit::read(file, apex, error);
+    if (!records)
+        return false;
+    if (!ZoneEdit::tamper(*records, *DnsName::fromText(QByteArray("www." + origin.toUtf8())), rrtype::A)) {
+        *error = QStringLiteral("no www A to tamper with in ") + file;
+        return false;
+    }
+    *error = ZoneEdit::write(*records, file);
+    return error->isEmpty();
+}
+
 void ChainLab::serve(const QString& name, const QString& origin, const QString& file, const ServerEndpoint& endpoint)
 {
     m_lab.addNsd(name, endpoint)->addPrimaryZone(origin, file);
@@ -69,6 +105,10 @@ bool ChainLab::start(QString* error)
     const ZoneFile wrongDs = child(QStringLiteral("wrongds.test."), { QStringLiteral("ns.wrongds.test.") });
     const ZoneFile plain = child(QStringLiteral("plain.test."), { QStringLiteral("ns.plain.test.") });
     const ZoneFile plainOpt = child(QStringLiteral("plain.opt."), { QStringLiteral("ns.plain.opt.") });
+    const ZoneFile broken = child(QStringLiteral("broken.test."), { QStringLiteral("ns.broken.test.") });
+    const auto brokenSigned = sign(broken, QStringLiteral("broken"), nsec, error);
+    if (!brokenSigned || !tamper(brokenSigned->file, broken.origin(), error))
+        return false;
     const auto secureGood = sign(secure, QStringLiteral("secure"), nsec, error);
     const auto secureOther = sign(secure, QStringLiteral("secure-other"), nsec, error);
     const auto wrongDsSigned = sign(wrongDs, QStringLiteral("wrongds"), nsec, error);
@@ -80,8 +120,10 @@ bool ChainLab::start(QString* error)
     delegate(test, QStringLiteral("secure.test."), secureGood->dsRecords);
     delegate(test, QStringLiteral("wrongds.test."), decoy->dsRecords);
     delegate(test, QStringLiteral("plain.test."));
+    delegate(test, QStringLiteral("broken.test."), brokenSigned->dsRecords);
     ZoneFile opt = child(QStringLiteral("opt."), { QStringLiteral("ns.opt.") });
     delegate(opt, QStringLiteral("plain.opt."));
+    addCnames(test, opt);
     const auto testSigned = sign(test, QStringLiteral("test"), nsec, error);
     const auto optSigned = sign(opt, QStringLiteral("opt"), optOut, error);
     if (!testSigned || !optSigned)
@@ -104,6 +146,7 @@ bool ChainLab::start(QString* error)
     serve(QStringLiteral("secure-ns1"), secure.origin(), secureGood->file, secureServers[0]);
     serve(QStringLiteral("secure-ns2-other-keys"), secure.origin(), secureOther->file, secureServers[1]);
     serve(QStringLiteral("wrongds"), wrongDs.origin(), wrongDsSigned->file, m_servers[wrongDs.origin()][0]);
+    serve(QStringLiteral("broken"), broken.origin(), brokenSigned->file, m_servers[broken.origin()][0]);
     serve(QStringLiteral("plain"), plain.origin(), m_lab.writeZone(plain), m_servers[plain.origin()][0]);
     serve(QStringLiteral("plain-opt"), plainOpt.origin(), m_lab.writeZone(plainOpt), m_servers[plainOpt.origin()][0]);
     if (!m_lab.startAll()) {

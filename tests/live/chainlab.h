@@ -16,6 +16,10 @@ namespace nameplan {
 //                    keys (a secondary with keys the parent's DS does not name)
 //     wrongds.test.  signed, but the DS at test. is of keys it never used (DS matches no key)
 //     plain.test.    unsigned, no DS: test.'s NSEC proves the delegation insecure
+//     broken.test.   signed and securely delegated, but its www A was changed after signing
+//     CNAMEs (addCnames): alias -> www.opt., *.wild -> www.opt., tobroken -> www.broken.test.,
+//                    toplain -> www.plain.test., loop <-> loop.opt., long0 .. long14 (14 CNAMEs
+//                    alternating between test. and opt.)
 //   opt.           NSEC3 with opt-out
 //     plain.opt.     unsigned, no DS: covered by an opt-out NSEC3 (RFC 5155 §6)
 // Every zone has "www A". Only 127.0.0.0/8; the servers stop with the lab.
@@ -43,6 +47,8 @@ private:
     ZoneFile child(const QString& origin, const QStringList& hosts);
     std::optional<Signed> sign(const ZoneFile& zone, const QString& keys, const ZoneSigner::Spec& spec, QString* error);
     void delegate(ZoneFile& parent, const QString& origin, const QString& dsRecords = QString()) const;
+    static void addCnames(ZoneFile& test, ZoneFile& opt);
+    static bool tamper(const QString& file, const QString& origin, QString* error);
     void serve(const QString& name, const QString& origin, const QString& file, const ServerEndpoint& endpoint);
 
     TestLab m_lab;
