@@ -133,19 +133,19 @@ void DrillResolver::resolveInto(const DnsName& name, std::uint16_t type, int dep
     ChainOfTrust::Link next;
     const auto onPath = [&](qsizetype i) { return anchorIndex >= 0 && i >= anchorIndex && !path.end; };
     // A zone on the path that cannot be asked leaves the chain of trust unknown: indeterminate,
-    // never the "insecure" of a zone whose parent could not prove anything.
+    // never the "insecure" of a zone whose parent could not prove anything. The verdict's owner
+    // is the zone already, so only the resolution's text names it.
     const auto lost = [&](qsizetype i, const QString& why) {
         if (onPath(i))
             settle(outcome,
                 Verdict::make(Verdict::Status::Indeterminate, Verdict::Reason::NoReachableAuthority, chain[i].zone, 0,
                     chain[i].zone, why));
-        fail(why);
+        fail(QStringLiteral("zone %1: %2").arg(chain[i].zone.toString(), why));
     };
     for (qsizetype i = 0; i < chain.size(); ++i) {
         const ZoneServers& zone = chain[i];
         if (zone.survivors.isEmpty())
-            return lost(
-                i, QStringLiteral("zone %1: no surviving authority with an address to ask").arg(zone.zone.toString()));
+            return lost(i, QStringLiteral("no surviving authority with an address to ask"));
         if (onPath(i)) {
             const Asked keys = ask(zone.survivors, zone.zone, rrtype::DNSKEY, outcome, authoritative);
             next.dnskeys = setOf(keys.message.answers, zone.zone, rrtype::DNSKEY);
@@ -156,9 +156,7 @@ void DrillResolver::resolveInto(const DnsName& name, std::uint16_t type, int dep
         if (i + 1 < chain.size()) {
             const DnsName& child = chain[i + 1].zone;
             if (ask(zone.survivors, child, rrtype::NS, outcome, delegates(child)).server < 0)
-                return lost(i,
-                    QStringLiteral("zone %1: no surviving authority delegates %2")
-                        .arg(zone.zone.toString(), child.toString()));
+                return lost(i, QStringLiteral("no surviving authority delegates %1").arg(child.toString()));
             if (onPath(i))
                 askDs(zone, child, path, next, outcome);
             continue;
