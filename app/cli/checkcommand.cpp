@@ -266,10 +266,10 @@ void printDnssec(const LiveReport& report)
                         link.dnskey.toString()));
     }
     for (const LiveDnssecAuthority& authority : report.dnssec) {
-        for (const Verdict& name : authority.names)
+        for (const LiveNameVerdict& name : authority.names)
             ConsoleOutput::out(QStringLiteral("NAME    %1 %2 %3: %4")
                                    .arg(authority.zone.toString(), authority.authorityName, authority.authorityAddress,
-                                       name.toString()));
+                                       name.verdict.toString()));
     }
     for (const LiveCnameResult& cname : report.cnames)
         ConsoleOutput::out(

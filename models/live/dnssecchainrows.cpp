@@ -96,32 +96,65 @@ QList<DnssecChainLink> DnssecChainRows::path(const LiveChain& chain)
     return links;
 }
 
+DnssecChainAuthority DnssecChainRows::authorityRow(
+    const LiveDnssecAuthority& authority, const LiveChain* followed, qint64 now)
+{
+    DnssecChainAuthority row;
+    row.zone = authority.zone;
+    row.authorityName = authority.authorityName;
+    row.authorityAddress = authority.authorityAddress;
+    row.validUntil = authority.validUntil;
+    row.remainingSeconds = authority.validUntil ? qMax<qint64>(0, *authority.validUntil - now) : 0;
+    row.status = authority.verdicts.isEmpty() ? Verdict::Status::Indeterminate : Verdict::Status::Secure;
+    if (followed)
+        row.path = path(*followed);
+    // When the path broke above the zone, each RRset's chain breaks at its DS.
+    const bool pathBroken
+        = std::any_of(row.path.cbegin(), row.path.cend(), [](const DnssecChainLink& link) { return link.failing; });
+    for (const Verdict& verdict : authority.verdicts) {
+        row.status = qMax(row.status, verdict.status);
+        row.chains.append(chain(verdict, pathBroken ? std::optional(DnssecChainLink::Kind::Ds) : std::nullopt));
+    }
+    // A name is only as good as its CNAME chain: a bogus target makes the authority's answer bogus.
+    for (const LiveNameVerdict& name : authority.names)
+        row.status = qMax(row.status, name.verdict.status);
+    return row;
+}
+
 QList<DnssecChainAuthority> DnssecChainRows::fromReport(const LiveReport& report)
 {
     QList<DnssecChainAuthority> rows;
     const qint64 now = report.finishedAt.toSecsSinceEpoch();
     for (const LiveDnssecAuthority& authority : report.dnssec) {
-        DnssecChainAuthority row;
-        row.zone = authority.zone;
-        row.authorityName = authority.authorityName;
-        row.authorityAddress = authority.authorityAddress;
-        row.validUntil = authority.validUntil;
-        row.remainingSeconds = authority.validUntil ? qMax<qint64>(0, *authority.validUntil - now) : 0;
-        row.status = authority.verdicts.isEmpty() ? Verdict::Status::Indeterminate : Verdict::Status::Secure;
-        for (const LiveChain& followed : report.chains) {
-            if (followed.zone == authority.zone)
-                row.path = path(followed);
-        }
-        // When the path broke above the zone, each RRset's chain breaks at its DS.
-        const bool pathBroken
-            = std::any_of(row.path.cbegin(), row.path.cend(), [](const DnssecChainLink& link) { return link.failing; });
-        for (const Verdict& verdict : authority.verdicts) {
-            row.status = qMax(row.status, verdict.status);
-            row.chains.append(chain(verdict, pathBroken ? std::optional(DnssecChainLink::Kind::Ds) : std::nullopt));
-        }
-        rows.append(row);
+        const auto followed = std::find_if(report.chains.cbegin(), report.chains.cend(),
+            [&authority](const LiveChain& chain) { return chain.zone == authority.zone; });
+        rows.append(authorityRow(authority, followed == report.chains.cend() ? nullptr : &*followed, now));
     }
     return rows;
+}
+
+QList<DnssecChainName> DnssecChainRows::names(const LiveReport& report, qsizetype authority)
+{
+    const LiveDnssecAuthority& asked = report.dnssec[authority];
+    const qint64 now = report.finishedAt.toSecsSinceEpoch();
+    Verdict::Status own = Verdict::Status::Secure;
+    for (const Verdict& verdict : asked.verdicts)
+        own = qMax(own, verdict.status);
+    QList<DnssecChainName> names;
+    for (const LiveNameVerdict& name : asked.names) {
+        DnssecChainName row { name.name, name.verdict, {} };
+        for (const LiveCnameResult& link : report.cnames) {
+            if (!(link.checkedZone == asked.zone) || !(link.name == name.name))
+                continue;
+            DnssecChainHop hop { link.hop, link.owner, link.target, link.zone, link.verdict, {} };
+            for (const LiveDnssecAuthority& holder : link.authorities)
+                hop.authorities.append(authorityRow(holder, &link.chain, now));
+            row.hops.append(hop);
+        }
+        if (!row.hops.isEmpty() || int(name.verdict.status) > int(own))
+            names.append(row);
+    }
+    return names;
 }
 
 } // namespace nameplan

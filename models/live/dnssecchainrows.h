@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dnsquestion.h"
 #include "verdict.h"
 
 #include <QList>
@@ -11,6 +12,7 @@
 namespace nameplan {
 
 struct LiveChain;
+struct LiveDnssecAuthority;
 struct LiveReport;
 
 // One link of a chain of trust as the chain view draws it: trust anchor → DS → DNSKEY → RRSIG
@@ -52,17 +54,46 @@ struct DnssecChainAuthority {
     QList<DnssecChain> chains;
 };
 
+// One CNAME followed from a checked name (LiveCnameResult): the link, its verdict (the worst over
+// the authorities of the zone holding the target, or why the chain is cut there) and, per such
+// authority, the target's chains with the path from the anchor down to that zone.
+struct DnssecChainHop {
+    int hop = 1;
+    DnsName owner;
+    DnsName target;
+    DnsName zone;
+    Verdict verdict;
+    QList<DnssecChainAuthority> authorities;
+};
+
+// A checked name as one authority of its zone answered it, combined with its CNAME chain: the
+// verdict `check` gives for the name, whose message names the deciding link.
+struct DnssecChainName {
+    DnsQuestion name;
+    Verdict verdict;
+    QList<DnssecChainHop> hops;
+};
+
 // The adapter from LiveReport::dnssec to the rows of the DNSSEC chain view and the expiry
 // timeline, so both views stay thin and the mapping is tested without widgets.
 class DnssecChainRows {
 public:
     static QList<DnssecChainAuthority> fromReport(const LiveReport& report);
+    // The checked names of report.dnssec[authority] worth showing beyond its RRsets: those whose
+    // CNAMEs were followed (with every hop) and those whose combined verdict is worse than the
+    // authority's own RRsets (a CNAME that could not be followed).
+    static QList<DnssecChainName> names(const LiveReport& report, qsizetype authority);
     // The chain of one RRset; broken forces the failing link (the DS, when the path above broke).
     static DnssecChain chain(const Verdict& verdict, std::optional<DnssecChainLink::Kind> broken = std::nullopt);
     // The path links of a followed chain (LiveReport::chains), top down to the zone's DS.
     static QList<DnssecChainLink> path(const LiveChain& chain);
     // Which link a reason breaks: the anchor, the DS digest, the keys, the signatures or the data.
     static DnssecChainLink::Kind failingLink(Verdict::Reason reason);
+
+private:
+    // One authority's row; followed is the chain of its zone (none when it was not followed).
+    static DnssecChainAuthority authorityRow(
+        const LiveDnssecAuthority& authority, const LiveChain* followed, qint64 now);
 };
 
 } // namespace nameplan

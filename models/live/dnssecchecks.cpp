@@ -266,18 +266,19 @@ void DnssecChecks::judge(
                 verdicts += answer;
             const LiveAuthority& who = target.authorities[a];
             const std::optional<qint64> validUntil = stamp(verdicts, who);
-            QList<Verdict> names;
+            QList<LiveNameVerdict> names;
+            QList<Verdict> judgedHere = verdicts;
             for (int n = 0; n < judged.answers.size(); ++n) {
-                names.append(nameVerdict(
-                    target, n, QList { judged.keys } + judged.answers[n], links, authorities[a].names.value(n)));
-                if (names.last().authority.isEmpty())
-                    names.last().authority = who.endpoint.toString();
+                Verdict name = nameVerdict(
+                    target, n, QList { judged.keys } + judged.answers[n], links, authorities[a].names.value(n));
+                if (name.authority.isEmpty())
+                    name.authority = who.endpoint.toString();
+                // The finding covers the names' chains too: a bogus CNAME target fails the check.
+                if (!name.isSecure())
+                    judgedHere.append(name);
+                names.append({ target.names[n], name });
             }
             report.dnssec.append({ target.zone, who.name, who.endpoint.toString(), verdicts, validUntil, names });
-            // The finding covers the names' chains too: a bogus CNAME target fails the check.
-            QList<Verdict> judgedHere = verdicts;
-            std::copy_if(names.cbegin(), names.cend(), std::back_inserter(judgedHere),
-                [](const Verdict& name) { return !name.isSecure(); });
             report.findings.append(authorityFinding(evidence, a, authorities[a], judgedHere, validUntil, now));
             authorityKeys.append(verdicts.first());
         }

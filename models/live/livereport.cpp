@@ -98,8 +98,8 @@ QJsonObject LiveReport::authorityJson(const LiveDnssecAuthority& authority, qint
     }
     if (!authority.names.isEmpty()) {
         QJsonArray names;
-        for (const Verdict& verdict : authority.names)
-            names.append(verdict.toJson());
+        for (const LiveNameVerdict& name : authority.names)
+            names.append(name.verdict.toJson());
         entry.insert(QStringLiteral("names"), names);
     }
     return entry;

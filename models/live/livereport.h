@@ -17,6 +17,13 @@
 
 namespace nameplan {
 
+// One checked name as one authority of its zone answered it, combined with every CNAME followed
+// from it (LiveCnameResult): the verdict's message names the link that decided.
+struct LiveNameVerdict {
+    DnsQuestion name;
+    Verdict verdict;
+};
+
 // The DNSSEC verdicts of one authority of one zone (DnssecChecks): its DNSKEY set first, then
 // every RRset it answered, each judged with only what that authority served.
 struct LiveDnssecAuthority {
@@ -29,7 +36,7 @@ struct LiveDnssecAuthority {
     std::optional<qint64> validUntil;
     // Per checked name (in LiveZoneTarget::names order): this authority's answer combined with
     // every CNAME followed from it (LiveCnameResult); empty for a followed CNAME's authorities.
-    QList<Verdict> names;
+    QList<LiveNameVerdict> names;
 };
 
 // One zone on the chain of trust of a checked zone (ChainEvidence), top down from the anchor:
