@@ -159,7 +159,7 @@ bool ChainLab::start(QString* error)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(ds) == ds.size();
 }
 
-LiveCheckRequest ChainLab::request(const QStringList& zones) const
+LiveCheckRequest ChainLab::request(const QStringList& zones, const QStringList& names) const
 {
     ResolverConfig config;
     config.roots = { m_root };
@@ -173,8 +173,13 @@ LiveCheckRequest ChainLab::request(const QStringList& zones) const
     for (const QString& zone : zones) {
         LiveZoneTarget target;
         target.zone = *DnsName::fromText(zone.toUtf8());
+        for (const QString& name : names.isEmpty() ? QStringList { QStringLiteral("www.") + zone } : names) {
+            const DnsName asked = *DnsName::fromText(name.toUtf8());
+            if (asked.isSubdomainOf(target.zone))
+                target.names.append({ asked, rrtype::A, rrclass::IN });
+        }
+        // After the names: the walk follows their CNAMEs (ModelTargets::walk).
         ModelTargets::walk(resolver, target, true, request.anchors);
-        target.names.append({ *DnsName::fromText((QStringLiteral("www.") + zone).toUtf8()), rrtype::A, rrclass::IN });
         request.zones.append(target);
     }
     return request;

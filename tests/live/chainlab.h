@@ -36,7 +36,8 @@ public:
     QStringList zones() const { return m_zoneOrder; }
     // A request as `nameplan check --roots ROOT --port P --anchor ROOT-DS` builds it: each zone
     // walked from the lab root (authorities, parent, chain path), "www A" asked, short timeouts.
-    LiveCheckRequest request(const QStringList& zones) const;
+    // With names, those inside each zone are asked (type A) instead, and their CNAMEs followed.
+    LiveCheckRequest request(const QStringList& zones, const QStringList& names = {}) const;
     TestLab& lab() { return m_lab; }
 
 private:

@@ -7,6 +7,10 @@
 // NAMEPLAN_SCREENSHOT_DIR set, the tab is saved there as dnssec-chain.png. With an anchor above
 // the zone (the signed root lab of tst_livechain), each authority lists the path from the anchor
 // down to the zone's DS at its parent, and an unsigned child's DS link is where it breaks.
+// Names of that lab that are CNAMEs into other zones (alias.test. into the signed opt.,
+// tobroken.test. into a tampered zone, toplain.test. into an unsigned one) come after the
+// authority's RRsets with their combined verdict, naming the deciding link as `check` does, and
+// each hop with the target zone's chain per authority; saved as dnssec-chain-cname.png.
 #include "chainlab.h"
 #include "dnssecchainrows.h"
 #include "dnssecchainview.h"
@@ -33,6 +37,27 @@ QString statusOf(const QTreeWidgetItem* item)
 {
     return item->data(DnssecChainView::ChainColumn, DnssecChainView::StatusRole).toString();
 }
+
+// The first child of parent whose chain text is text; null when there is none.
+const QTreeWidgetItem* childNamed(const QTreeWidgetItem* parent, const QString& text)
+{
+    for (int i = 0; i < parent->childCount(); ++i) {
+        if (parent->child(i)->text(DnssecChainView::ChainColumn) == text)
+            return parent->child(i);
+    }
+    return nullptr;
+}
+
+// "kind zone status" per link of a path, top down.
+QStringList pathText(const QList<DnssecChainLink>& path)
+{
+    QStringList links;
+    for (const DnssecChainLink& link : path)
+        links.append(
+            QStringLiteral("%1 %2 %3")
+                .arg(DnssecChainView::linkName(link.kind), link.zone.toString(), Verdict::statusName(link.status)));
+    return links;
+}
 } // namespace
 
 class DnssecChainViewTest : public QObject {
@@ -46,10 +71,14 @@ private Q_SLOTS:
     void coloursFollowTheTheme();
     void withoutAnchorsSaysNotChecked();
     void pathFromAnAnchorAbove();
+    void cnameHopsFollowTheName();
+    void cnameHopsInTheTree();
 
 private:
     DnssecLab m_lab;
     LiveReport m_report;
+    ChainLab m_chainLab;
+    LiveReport m_cnameReport; // test. asked for alias, tobroken and toplain (A)
 };
 
 void DnssecChainViewTest::initTestCase()
@@ -60,6 +89,10 @@ void DnssecChainViewTest::initTestCase()
     m_report = LiveChecker::runBlocking(m_lab.request());
     QVERIFY(m_report.dnssecChecked);
     QCOMPARE(m_report.dnssec.size(), 3);
+    QVERIFY2(m_chainLab.start(&error), qPrintable(error));
+    m_cnameReport = LiveChecker::runBlocking(m_chainLab.request({ QStringLiteral("test.") },
+        { QStringLiteral("alias.test."), QStringLiteral("tobroken.test."), QStringLiteral("toplain.test.") }));
+    QVERIFY(m_cnameReport.dnssecChecked);
 }
 
 void DnssecChainViewTest::adapterPlacesTheFailingLink()
@@ -213,9 +246,7 @@ void DnssecChainViewTest::withoutAnchorsSaysNotChecked()
 
 void DnssecChainViewTest::pathFromAnAnchorAbove()
 {
-    ChainLab chainLab;
-    QString error;
-    QVERIFY2(chainLab.start(&error), qPrintable(error));
+    const ChainLab& chainLab = m_chainLab;
     const LiveReport report
         = LiveChecker::runBlocking(chainLab.request({ QStringLiteral("secure.test."), QStringLiteral("plain.test.") }));
     const QList<DnssecChainAuthority> rows = DnssecChainRows::fromReport(report);
@@ -275,6 +306,135 @@ void DnssecChainViewTest::pathFromAnAnchorAbove()
     view.show();
     QCoreApplication::processEvents();
     QVERIFY(view.grab().save(QDir(directory).filePath(QStringLiteral("dnssec-chain-path.png"))));
+}
+
+void DnssecChainViewTest::cnameHopsFollowTheName()
+{
+    const QList<DnssecChainAuthority> rows = DnssecChainRows::fromReport(m_cnameReport);
+    QCOMPARE(rows.size(), m_chainLab.servers(QStringLiteral("test.")).size());
+    // The CNAME RRsets themselves are secure in test.; the authority is as bad as its worst name.
+    for (const DnssecChain& chain : rows[0].chains)
+        QCOMPARE(chain.verdict.status, Verdict::Status::Secure);
+    QCOMPARE(rows[0].status, Verdict::Status::Bogus);
+    const QList<DnssecChainName> names = DnssecChainRows::names(m_cnameReport, 0);
+    QCOMPARE(names.size(), 3);
+    const QStringList anchorToTest { QStringLiteral("Trust anchor . secure"), QStringLiteral("DNSKEY . secure"),
+        QStringLiteral("DS test. secure"), QStringLiteral("DNSKEY test. secure") };
+
+    // alias.test. -> www.opt.: secure through one CNAME, opt.'s chain from the root's anchor.
+    const DnssecChainName& alias = names[0];
+    QCOMPARE(alias.name.name.toString(), QStringLiteral("alias.test."));
+    QCOMPARE(alias.verdict.status, Verdict::Status::Secure);
+    QCOMPARE(alias.verdict.message, QStringLiteral("secure through 1 CNAMEs"));
+    QCOMPARE(alias.hops.size(), 1);
+    QCOMPARE(alias.hops[0].zone.toString(), QStringLiteral("opt."));
+    QCOMPARE(alias.hops[0].authorities.size(), m_chainLab.servers(QStringLiteral("opt.")).size());
+    QCOMPARE(pathText(alias.hops[0].authorities[0].path),
+        (QStringList { QStringLiteral("Trust anchor . secure"), QStringLiteral("DNSKEY . secure"),
+            QStringLiteral("DS opt. secure") }));
+
+    // tobroken.test. -> www.broken.test.: the target's signature fails (EDE 6 at its RRSIG)
+    // under a chain that holds; the name's verdict names the link, as `check` prints it.
+    const DnssecChainName& broken = names[1];
+    QCOMPARE(broken.verdict.status, Verdict::Status::Bogus);
+    QVERIFY2(broken.verdict.message.startsWith(
+                 QStringLiteral("CNAME tobroken.test. → www.broken.test. (hop 1, zone broken.test.): ")),
+        qPrintable(broken.verdict.message));
+    QCOMPARE(broken.verdict.toString(), m_cnameReport.dnssec[0].names[1].verdict.toString());
+    const DnssecChainHop& brokenHop = broken.hops.value(0);
+    QCOMPARE(brokenHop.target.toString(), QStringLiteral("www.broken.test."));
+    QCOMPARE(brokenHop.verdict.status, Verdict::Status::Bogus);
+    const DnssecChainAuthority& brokenNs = brokenHop.authorities.value(0);
+    QCOMPARE(brokenNs.zone.toString(), QStringLiteral("broken.test."));
+    QCOMPARE(pathText(brokenNs.path), anchorToTest + QStringList { QStringLiteral("DS broken.test. secure") });
+    QCOMPARE(brokenNs.chains.size(), 2); // its DNSKEY set, www A
+    QCOMPARE(brokenNs.chains[0].verdict.status, Verdict::Status::Secure);
+    const DnssecChain& data = brokenNs.chains[1];
+    QCOMPARE(data.verdict.owner.toString(), QStringLiteral("www.broken.test."));
+    QVERIFY(data.links[int(Kind::Rrsig)].failing);
+    QCOMPARE(data.links[int(Kind::Rrsig)].ede, std::optional<std::uint16_t>(6));
+    QCOMPARE(data.links[int(Kind::Dnskey)].status, Verdict::Status::Secure);
+
+    // toplain.test. -> www.plain.test.: insecure, the hop's chain stops at plain.test.'s DS.
+    const DnssecChainName& plain = names[2];
+    QCOMPARE(plain.verdict.status, Verdict::Status::Insecure);
+    QVERIFY2(plain.verdict.message.startsWith(QStringLiteral("CNAME toplain.test. → www.plain.test.")),
+        qPrintable(plain.verdict.message));
+    const DnssecChainLink& plainDs = plain.hops.value(0).authorities.value(0).path.last();
+    QCOMPARE(plainDs.zone.toString(), QStringLiteral("plain.test."));
+    QVERIFY(plainDs.failing);
+    QCOMPARE(plainDs.reason, Verdict::Reason::InsecureDelegation);
+}
+
+void DnssecChainViewTest::cnameHopsInTheTree()
+{
+    DnssecChainView view;
+    view.setReport(m_cnameReport);
+    QCOMPARE(view.topLevelItemCount(), 1);
+    const QTreeWidgetItem* authority = view.topLevelItem(0)->child(0);
+    QCOMPARE(statusOf(authority), QStringLiteral("bogus"));
+    QVERIFY(authority->isExpanded());
+    // After the path and the RRsets come the names, in the order they were asked.
+    QStringList names;
+    for (int i = 0; i < authority->childCount(); ++i) {
+        const QString text = authority->child(i)->text(DnssecChainView::ChainColumn);
+        if (text.startsWith(QStringLiteral("Name ")))
+            names.append(text + u' ' + statusOf(authority->child(i)));
+        else
+            QVERIFY2(names.isEmpty(), qPrintable(text));
+    }
+    QCOMPARE(names,
+        (QStringList { QStringLiteral("Name alias.test. A secure"), QStringLiteral("Name tobroken.test. A bogus"),
+            QStringLiteral("Name toplain.test. A insecure") }));
+
+    const QTreeWidgetItem* broken = childNamed(authority, QStringLiteral("Name tobroken.test. A"));
+    QVERIFY(broken->isExpanded());
+    QCOMPARE(broken->text(DnssecChainView::ReasonColumn), m_cnameReport.dnssec[0].names[1].verdict.toString());
+    QCOMPARE(broken->childCount(), 1);
+    const QTreeWidgetItem* hop = broken->child(0);
+    QCOMPARE(hop->text(DnssecChainView::ChainColumn),
+        QStringLiteral("CNAME tobroken.test. → www.broken.test. (hop 1, zone broken.test.)"));
+    QCOMPARE(statusOf(hop), QStringLiteral("bogus"));
+    QVERIFY(hop->isExpanded());
+    const QTreeWidgetItem* brokenNs = hop->child(0);
+    QVERIFY2(brokenNs->text(DnssecChainView::ChainColumn)
+                 .contains(m_chainLab.servers(QStringLiteral("broken.test."))[0].toString()),
+        qPrintable(brokenNs->text(DnssecChainView::ChainColumn)));
+    QCOMPARE(statusOf(brokenNs), QStringLiteral("bogus"));
+    const QTreeWidgetItem* brokenPath = childNamed(brokenNs, QStringLiteral("Chain from the anchor at ."));
+    QVERIFY(brokenPath);
+    QCOMPARE(statusOf(brokenPath), QStringLiteral("secure"));
+    const QTreeWidgetItem* www = childNamed(brokenNs, QStringLiteral("www.broken.test. A"));
+    QVERIFY(www);
+    QCOMPARE(statusOf(www), QStringLiteral("bogus"));
+    const QTreeWidgetItem* rrsig = www->child(int(Kind::Rrsig));
+    QCOMPARE(statusOf(rrsig), QStringLiteral("bogus"));
+    QCOMPARE(rrsig->data(DnssecChainView::ChainColumn, DnssecChainView::EdeRole).toInt(), 6);
+    QVERIFY2(rrsig->text(DnssecChainView::ReasonColumn).startsWith(QStringLiteral("signature or proof does not hold")),
+        qPrintable(rrsig->text(DnssecChainView::ReasonColumn)));
+
+    const QTreeWidgetItem* alias = childNamed(authority, QStringLiteral("Name alias.test. A"));
+    QVERIFY(!alias->isExpanded());
+    QCOMPARE(alias->child(0)->text(DnssecChainView::ChainColumn),
+        QStringLiteral("CNAME alias.test. → www.opt. (hop 1, zone opt.)"));
+    QCOMPARE(statusOf(alias->child(0)), QStringLiteral("secure"));
+    // Bogus, insecure and secure links are painted differently.
+    const QTreeWidgetItem* plainHop = childNamed(authority, QStringLiteral("Name toplain.test. A"))->child(0);
+    QCOMPARE(statusOf(plainHop), QStringLiteral("insecure"));
+    QVERIFY(hop->background(0).color() != plainHop->background(0).color());
+    QVERIFY(hop->background(0).color() != alias->child(0)->background(0).color());
+
+    const QString directory = qEnvironmentVariable("NAMEPLAN_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    // The picture shows tobroken.test. alone, the way a person checking that name sees it.
+    DnssecChainView shown;
+    shown.setReport(LiveChecker::runBlocking(
+        m_chainLab.request({ QStringLiteral("test.") }, { QStringLiteral("tobroken.test.") })));
+    shown.resize(1400, 720);
+    shown.show();
+    QCoreApplication::processEvents();
+    QVERIFY(shown.grab().save(QDir(directory).filePath(QStringLiteral("dnssec-chain-cname.png"))));
 }
 
 QTEST_MAIN(DnssecChainViewTest)

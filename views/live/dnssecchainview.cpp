@@ -121,7 +121,9 @@ void DnssecChainView::setReport(const LiveReport& report)
     }
     QTreeWidgetItem* zoneItem = nullptr;
     Verdict::Status zoneStatus = Verdict::Status::Secure;
-    for (const DnssecChainAuthority& authority : DnssecChainRows::fromReport(report)) {
+    const QList<DnssecChainAuthority> rows = DnssecChainRows::fromReport(report);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const DnssecChainAuthority& authority = rows[i];
         const QString zone = authority.zone.toString();
         if (!zoneItem || zoneItem->text(ChainColumn) != zone) {
             zoneItem = new QTreeWidgetItem(this, { zone });
@@ -130,6 +132,8 @@ void DnssecChainView::setReport(const LiveReport& report)
         zoneStatus = qMax(zoneStatus, authority.status);
         decorate(zoneItem, zoneStatus);
         QTreeWidgetItem* authorityItem = addAuthority(zoneItem, authority);
+        for (const DnssecChainName& name : DnssecChainRows::names(report, i))
+            addName(authorityItem, name);
         // Broken authorities open so that the failing link is visible at once.
         authorityItem->setExpanded(authority.status != Verdict::Status::Secure);
         zoneItem->setExpanded(true);
@@ -138,18 +142,52 @@ void DnssecChainView::setReport(const LiveReport& report)
     resizeColumnToContents(VerdictColumn);
 }
 
-QTreeWidgetItem* DnssecChainView::addAuthority(QTreeWidgetItem* zoneItem, const DnssecChainAuthority& authority)
+QTreeWidgetItem* DnssecChainView::addAuthority(QTreeWidgetItem* parentItem, const DnssecChainAuthority& authority)
 {
     const QString label = authority.authorityName.isEmpty()
         ? authority.authorityAddress
         : QStringLiteral("%1 (%2)").arg(authority.authorityName, authority.authorityAddress);
-    auto* item = new QTreeWidgetItem(zoneItem, { label });
+    auto* item = new QTreeWidgetItem(parentItem, { label });
     decorate(item, authority.status);
     if (!authority.path.isEmpty())
         addPath(item, authority.path);
     for (const DnssecChain& chain : authority.chains)
         addChain(item, chain);
     return item;
+}
+
+void DnssecChainView::addName(QTreeWidgetItem* authorityItem, const DnssecChainName& name)
+{
+    const QString text
+        = tr("Name %1 %2").arg(name.name.name.toString(), QString::fromLatin1(DnsMnemonics::typeName(name.name.type)));
+    auto* item = new QTreeWidgetItem(authorityItem, { text });
+    decorate(item, name.verdict.status);
+    // The text `check` prints for the name, so the GUI and the command line explain it alike.
+    item->setText(ReasonColumn, name.verdict.toString());
+    item->setToolTip(ReasonColumn, name.verdict.toString());
+    for (const DnssecChainHop& hop : name.hops)
+        addHop(item, hop);
+    item->setExpanded(!name.verdict.isSecure());
+}
+
+void DnssecChainView::addHop(QTreeWidgetItem* nameItem, const DnssecChainHop& hop)
+{
+    // A chain cut before a target was known (a loop, too many CNAMEs) has no target or zone.
+    const QString text = hop.target.isRoot()
+        ? tr("CNAME %1 → chain cut (hop %2)").arg(hop.owner.toString()).arg(hop.hop)
+        : tr("CNAME %1 → %2 (hop %3, zone %4)")
+              .arg(hop.owner.toString(), hop.target.toString())
+              .arg(hop.hop)
+              .arg(hop.zone.toString());
+    auto* item = new QTreeWidgetItem(nameItem, { text });
+    decorate(item, hop.verdict.status);
+    if (!hop.verdict.isSecure()) {
+        item->setText(ReasonColumn, hop.verdict.toString());
+        item->setToolTip(ReasonColumn, hop.verdict.toString());
+    }
+    for (const DnssecChainAuthority& authority : hop.authorities)
+        addAuthority(item, authority)->setExpanded(authority.status != Verdict::Status::Secure);
+    item->setExpanded(!hop.verdict.isSecure());
 }
 
 void DnssecChainView::addPath(QTreeWidgetItem* authorityItem, const QList<DnssecChainLink>& path)

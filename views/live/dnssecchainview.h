@@ -13,7 +13,10 @@ struct LiveReport;
 // authority → RRset → trust anchor, DS, DNSKEY, RRSIG, RRset. With an anchor above the zone,
 // each authority first lists the chain from the anchor (DNSKEY and DS of every zone on the
 // way, with the server that answered) down to the zone's DS at its parent. Rows are coloured by verdict; the
-// failing link says why, with its RFC 8914 Extended DNS Error code. Status and EDE are also in
+// failing link says why, with its RFC 8914 Extended DNS Error code. A checked name whose CNAMEs
+// were followed comes after the authority's RRsets with its combined verdict (the text `check`
+// gives, naming the deciding link), then each hop: the zone holding the target and, per
+// authority of it, the target's chains with the path from the anchor. Status and EDE are also in
 // the items' data (StatusRole, EdeRole) for tests and assistive tools.
 class DnssecChainView : public QTreeWidget {
     Q_OBJECT
@@ -27,7 +30,9 @@ public:
     static QString linkName(DnssecChainLink::Kind kind);
 
 private:
-    QTreeWidgetItem* addAuthority(QTreeWidgetItem* zoneItem, const DnssecChainAuthority& authority);
+    QTreeWidgetItem* addAuthority(QTreeWidgetItem* parentItem, const DnssecChainAuthority& authority);
+    void addName(QTreeWidgetItem* authorityItem, const DnssecChainName& name);
+    void addHop(QTreeWidgetItem* nameItem, const DnssecChainHop& hop);
     void addPath(QTreeWidgetItem* authorityItem, const QList<DnssecChainLink>& path);
     void addChain(QTreeWidgetItem* authorityItem, const DnssecChain& chain);
     void addLink(QTreeWidgetItem* chainItem, const DnssecChainLink& link, const QString& text);
