@@ -51,6 +51,17 @@ QJsonObject dnssecAuthorityJson(const ReportDnssecAuthority& a)
     return o;
 }
 
+QJsonObject dnssecNameJson(const ReportDnssecName& n)
+{
+    return { { QStringLiteral("name"), n.name }, { QStringLiteral("status"), n.status },
+        { QStringLiteral("reason"), n.reason },
+        { QStringLiteral("links"), array(n.links, [](const ReportCnameLink& l) {
+             return QJsonObject { { QStringLiteral("hop"), l.hop }, { QStringLiteral("link"), l.link },
+                 { QStringLiteral("zone"), l.zone }, { QStringLiteral("subject"), l.verdict.subject },
+                 { QStringLiteral("status"), l.verdict.status }, { QStringLiteral("reason"), l.verdict.reason } };
+         }) } };
+}
+
 QJsonObject dnssecZoneJson(const ReportLiveZone& z)
 {
     QJsonObject o { { QStringLiteral("zone"), z.zoneId }, { QStringLiteral("domain"), z.domain },
@@ -58,6 +69,8 @@ QJsonObject dnssecZoneJson(const ReportLiveZone& z)
         { QStringLiteral("authorities"), array(z.dnssec, dnssecAuthorityJson) } };
     if (!z.dnssecReason.isEmpty())
         o.insert(QStringLiteral("reason"), z.dnssecReason);
+    if (!z.cnames.empty())
+        o.insert(QStringLiteral("cnames"), array(z.cnames, dnssecNameJson));
     if (z.remainingSeconds)
         o.insert(QStringLiteral("remaining_seconds"), double(*z.remainingSeconds));
     if (z.expiry)

@@ -112,9 +112,27 @@ struct ReportDnssecVerdict {
 struct ReportDnssecAuthority {
     QString authority; // host name
     QString address;
-    QString status; // the worst of its verdicts
+    QString status; // the worst of its verdicts and of its names' combined ones (CNAMEs followed)
     std::vector<ReportDnssecVerdict> verdicts;
     std::optional<QDateTime> validUntil; // earliest expiry of the signatures that made it secure
+};
+
+// One CNAME followed from a checked name (LiveCnameResult): the link and its verdict, judged at
+// the authorities of the zone holding the target through that zone's chain of trust.
+struct ReportCnameLink {
+    int hop = 1;
+    QString link; // "tobroken.test. → www.broken.test."; "loop.opt. → (chain cut)" when cut
+    QString zone; // the zone holding the target
+    ReportDnssecVerdict verdict;
+};
+
+// A checked name whose CNAMEs were followed: its combined verdict (the worst over the zone's
+// authorities, with the message naming the deciding link, as `check` gives it) and every link.
+struct ReportDnssecName {
+    QString name; // "tobroken.test. A"
+    QString status;
+    QString reason; // the combined verdict's text; empty when secure
+    std::vector<ReportCnameLink> links;
 };
 
 // What the live checks saw of one zone of the model.
@@ -127,6 +145,7 @@ struct ReportLiveZone {
     QString dnssecStatus; // "secure", "bogus", ..., or "not checked"
     QString dnssecReason; // why not checked; empty when checked
     std::vector<ReportDnssecAuthority> dnssec;
+    std::vector<ReportDnssecName> cnames; // the checked names whose CNAMEs were followed
     std::optional<qint64> remainingSeconds; // least remaining signature validity over its authorities
     std::optional<QDateTime> expiry; // when that runs out
 };

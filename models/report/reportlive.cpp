@@ -49,18 +49,63 @@ ReportDnssecVerdict verdictRow(const Verdict& verdict)
     return { subject, Verdict::statusName(verdict.status), reason, validUntil };
 }
 
+// The worst of an authority's verdicts and of its names' combined ones: a name is only as good
+// as its CNAME chain (the DNSSEC section lists the links).
+Verdict::Status worstOf(const LiveDnssecAuthority& authority)
+{
+    Verdict::Status worst = Verdict::Status::Secure;
+    for (const Verdict& verdict : authority.verdicts)
+        worst = std::max(worst, verdict.status);
+    for (const LiveNameVerdict& name : authority.names)
+        worst = std::max(worst, name.verdict.status);
+    return worst;
+}
+
 ReportDnssecAuthority authorityRow(const LiveDnssecAuthority& authority)
 {
     ReportDnssecAuthority row { authority.authorityName, authority.authorityAddress, {}, {}, std::nullopt };
-    Verdict::Status worst = Verdict::Status::Secure;
-    for (const Verdict& verdict : authority.verdicts) {
-        worst = std::max(worst, verdict.status);
+    for (const Verdict& verdict : authority.verdicts)
         row.verdicts.push_back(verdictRow(verdict));
-    }
-    row.status = authority.verdicts.isEmpty() ? QStringLiteral("no verdict") : Verdict::statusName(worst);
+    row.status = authority.verdicts.isEmpty() ? QStringLiteral("no verdict") : Verdict::statusName(worstOf(authority));
     if (authority.validUntil)
         row.validUntil = QDateTime::fromSecsSinceEpoch(*authority.validUntil, Qt::UTC);
     return row;
+}
+
+// Each checked name of the zone whose CNAMEs were followed, with its links in hop order. The
+// name's verdict is the worst over the zone's authorities (each combines its own answer with the
+// links), so the row says what the weakest authority gives a resolver.
+std::vector<ReportDnssecName> cnameRows(const DnsName& zone, const LiveReport& report)
+{
+    std::vector<ReportDnssecName> names;
+    QList<DnsQuestion> asked;
+    for (const LiveCnameResult& link : report.cnames) {
+        if (!(link.checkedZone == zone))
+            continue;
+        if (!asked.contains(link.name)) {
+            asked.append(link.name);
+            names.push_back(
+                { link.name.name.toString() + u' ' + QString::fromLatin1(DnsMnemonics::typeName(link.name.type)), {},
+                    {}, {} });
+        }
+        const QString target = link.target.isRoot() ? QStringLiteral("(chain cut)") : link.target.toString();
+        names.back().links.push_back({ link.hop, link.owner.toString() + QStringLiteral(" → ") + target,
+            link.zone.toString(), verdictRow(link.verdict) });
+    }
+    for (qsizetype n = 0; n < asked.size(); ++n) {
+        std::optional<Verdict> combined;
+        for (const LiveDnssecAuthority& authority : report.dnssec) {
+            for (const LiveNameVerdict& name : authority.names) {
+                if (authority.zone == zone && name.name == asked[n])
+                    combined = combined ? Verdict::worse(*combined, name.verdict) : name.verdict;
+            }
+        }
+        ReportDnssecName& row = names[size_t(n)];
+        row.status = combined ? Verdict::statusName(combined->status) : QStringLiteral("no verdict");
+        if (combined && !combined->isSecure())
+            row.reason = combined->toString();
+    }
+    return names;
 }
 
 void addDnssec(ReportLiveZone& zone, const LiveReport& report, const QString& reason)
@@ -75,10 +120,11 @@ void addDnssec(ReportLiveZone& zone, const LiveReport& report, const QString& re
         if (absolute(authority.zone.toString()) != zone.domain)
             continue;
         zone.dnssec.push_back(authorityRow(authority));
-        for (const Verdict& verdict : authority.verdicts)
-            worst = std::max(worst, verdict.status);
+        worst = std::max(worst, worstOf(authority));
     }
     zone.dnssecStatus = zone.dnssec.empty() ? QStringLiteral("no verdict") : Verdict::statusName(worst);
+    if (const auto apex = DnsName::fromText(zone.domain.toUtf8()))
+        zone.cnames = cnameRows(*apex, report);
     for (const auto& [name, seconds] : report.remainingValidity()) {
         if (absolute(name.toString()) != zone.domain || zone.dnssec.empty())
             continue;

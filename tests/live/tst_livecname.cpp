@@ -4,12 +4,16 @@
 // TLD (and a wildcard one), into a signed zone whose target was tampered with, into an unsigned
 // delegated zone, a loop and a chain longer than the walk follows. The name's combined verdict,
 // each link's verdict and zone, and the reason naming the failing link are asserted; each is
-// cross-checked with Unbound validating from the same anchor. Only 127.0.0.0/8, bounded waits.
+// cross-checked with Unbound validating from the same anchor. The evidence report of a model
+// naming alias, tobroken and toplain lists each name's links with their verdicts in its DNSSEC
+// section (pdftotext). Only 127.0.0.0/8, bounded waits.
 #include "chainlab.h"
+#include "labmodel.h"
 #include "programrun.h"
 #include "referencevalidator.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +28,7 @@ private Q_SLOTS:
     void followed_data();
     void followed();
     void textNamesTheLink();
+    void reportListsTheLinks();
 
 private:
     ProgramRun check(const QString& name, bool json = true) const;
@@ -128,6 +133,60 @@ void LiveCnameTest::textNamesTheLink()
     QVERIFY2(out.contains(QStringLiteral("CNAME   tobroken.test. hop 1: tobroken.test. -> www.broken.test. (zone "
                                          "broken.test.): bogus")),
         qPrintable(out));
+}
+
+void LiveCnameTest::reportListsTheLinks()
+{
+    LabModel model(QStringLiteral("CNAME lab"), m_lab.root());
+    QFile anchor(m_lab.anchorFile());
+    QVERIFY(anchor.open(QIODevice::ReadOnly));
+    model.setTrustAnchors(QString::fromUtf8(anchor.readAll()).trimmed().split(u'\n'));
+    model.addLoopbackSite();
+    model.addAuthority(
+        QStringLiteral("ns"), QStringLiteral("ns.test"), m_lab.servers(QStringLiteral("test."))[0].address);
+    model.addZone(QStringLiteral("test"), QStringLiteral("test"), model.authorityIds());
+    for (const QString& name : { QStringLiteral("alias"), QStringLiteral("tobroken"), QStringLiteral("toplain") })
+        model.addName(name, name + QStringLiteral(".test"));
+    const QString base = m_lab.lab().directory() + QStringLiteral("/cnames");
+    const QString file = model.write(base + QStringLiteral(".nameplan.json"));
+    QVERIFY(!file.isEmpty());
+    const ProgramRun report = ProgramRun::nameplan(
+        { QStringLiteral("report"), file, QStringLiteral("--with-live"), QStringLiteral("--json"),
+            base + QStringLiteral(".json"), QStringLiteral("-o"), base + QStringLiteral(".pdf") });
+    QVERIFY2(report.exitCode == 0, QByteArray(report.out + report.err).constData());
+    const ProgramRun text
+        = ProgramRun::run(QStringLiteral("pdftotext"), { base + QStringLiteral(".pdf"), QStringLiteral("-") });
+    QCOMPARE(text.exitCode, 0);
+    // NFKC undoes the typographic ligatures; a table cell's text may wrap, so spaces are folded
+    // (a tall row's first cell comes after the others in the text).
+    const QString pages = QString::fromUtf8(text.out).normalized(QString::NormalizationForm_KC).simplified();
+    for (const QString& expected :
+        { QStringLiteral("CNAMEs followed: each target is judged at the authorities of the zone holding it"),
+            QStringLiteral("alias.test. A (the name) test. secure -"),
+            QStringLiteral("hop 1: alias.test. → www.opt. opt. secure -"), QStringLiteral("tobroken.test. A"),
+            QStringLiteral("(the name) test. bogus bogus (dnssec-bogus, EDE 6) www.broken.test. A"),
+            QStringLiteral("CNAME tobroken.test. → www.broken.test. (hop 1, zone broken.test.)"),
+            QStringLiteral("hop 1: tobroken.test. → www.broken.test. broken.test. bogus dnssec-bogus (EDE 6)"),
+            QStringLiteral("toplain.test. A"),
+            QStringLiteral("(the name) test. insecure insecure (insecure-delegation)"),
+            QStringLiteral("hop 1: toplain.test. → www.plain.test. plain.test. insecure insecure-delegation") })
+        QVERIFY2(pages.contains(expected), qPrintable(expected + u'\n' + pages));
+    // The bundle carries the same rows (dnssec[].cnames), and the zone is as bad as its worst name.
+    QFile bundle(base + QStringLiteral(".json"));
+    QVERIFY(bundle.open(QIODevice::ReadOnly));
+    const QJsonObject zone = QJsonDocument::fromJson(bundle.readAll())[QStringLiteral("dnssec")][0].toObject();
+    QCOMPARE(zone[QStringLiteral("status")].toString(), QStringLiteral("bogus"));
+    QStringList names;
+    for (const QJsonValue& name : zone[QStringLiteral("cnames")].toArray()) {
+        const QJsonObject link = name[QStringLiteral("links")][0].toObject();
+        names.append(QStringLiteral("%1 %2: %3 %4")
+                         .arg(name[QStringLiteral("name")].toString(), name[QStringLiteral("status")].toString(),
+                             link[QStringLiteral("zone")].toString(), link[QStringLiteral("status")].toString()));
+    }
+    QCOMPARE(names,
+        (QStringList { QStringLiteral("alias.test. A secure: opt. secure"),
+            QStringLiteral("tobroken.test. A bogus: broken.test. bogus"),
+            QStringLiteral("toplain.test. A insecure: plain.test. insecure") }));
 }
 
 QTEST_GUILESS_MAIN(LiveCnameTest)

@@ -325,7 +325,30 @@ private:
                 pdf.table({ QStringLiteral("Authority"), QStringLiteral("RRset"), QStringLiteral("Verdict"),
                               QStringLiteral("Reason"), QStringLiteral("Valid until (UTC)") },
                     rows, { 1.7, 1.9, 1.3, 2.3, 1.2 });
+            cnames(pdf, z);
         }
+    }
+
+    // The zone's names that are CNAMEs into other zones: each name's combined verdict (the worst
+    // over the zone's authorities, naming the deciding link), then each link judged in its zone.
+    void cnames(PdfComposer& pdf, const ReportLiveZone& z)
+    {
+        if (z.cnames.empty())
+            return;
+        pdf.paragraph(QStringLiteral("CNAMEs followed: each target is judged at the authorities of the zone "
+                                     "holding it, through that zone's own chain of trust; a name is only as good "
+                                     "as its worst link."));
+        std::vector<QStringList> rows;
+        const auto orDash = [](const QString& text) { return text.isEmpty() ? QStringLiteral("-") : text; };
+        for (const ReportDnssecName& n : z.cnames) {
+            rows.push_back({ n.name, QStringLiteral("(the name)"), z.domain, n.status, orDash(n.reason) });
+            for (const ReportCnameLink& l : n.links)
+                rows.push_back({ QString(), QStringLiteral("hop %1: %2").arg(l.hop).arg(l.link), l.zone,
+                    l.verdict.status, orDash(l.verdict.reason) });
+        }
+        pdf.table({ QStringLiteral("Name"), QStringLiteral("Link"), QStringLiteral("Zone"), QStringLiteral("Verdict"),
+                      QStringLiteral("Reason") },
+            rows, { 1.4, 2.1, 1.1, 0.9, 2.9 });
     }
 
     // What the failover drills found: per scenario, each critical name per population as the
