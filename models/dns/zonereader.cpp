@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <atomic>
 #include <span>
 #include <thread>
 #include <vector>
@@ -65,6 +66,10 @@ QList<qsizetype> cutPoints(QByteArrayView text, int parts)
 // The head read before the parts start: long enough for the directives at the top of a file,
 // short against the first part.
 constexpr qsizetype maxHeadBytes = 64 * 1024;
+
+// Parts per thread: enough to even out the threads' finishing times, few enough that each part's
+// fixed costs (a reader, a record list appended at the end) stay small.
+constexpr int partsPerThread = 8;
 
 // Whether path lies at or below directory (both canonical, i.e. absolute with links resolved).
 bool isWithin(const QString& path, const QString& directory)
@@ -134,7 +139,9 @@ bool ZoneReader::readText(QByteArrayView input, const QString& sourceName, int d
 
 bool ZoneReader::readInParts(QByteArrayView input, const QString& sourceName)
 {
-    const QList<qsizetype> cuts = cutPoints(input, m_options.threads);
+    // More parts than threads, taken in turn from a common counter: halves of equal size do not
+    // take equal time (record mix, a thread's cold caches), and the slower one held up the rest.
+    const QList<qsizetype> cuts = cutPoints(input, m_options.threads * partsPerThread);
     if (cuts.isEmpty())
         return false;
     ZoneLexer lexer(input.first(cuts.first()));
@@ -147,18 +154,20 @@ bool ZoneReader::readInParts(QByteArrayView input, const QString& sourceName)
     partOptions.origin = m_origin;
     partOptions.defaultTtl = m_defaultTtl;
     partOptions.defaultClass = m_lastClass;
-    std::vector<ZoneReader> parts;
-    parts.reserve(size_t(cuts.size()));
+    std::vector<ZoneReader> parts(size_t(cuts.size()), ZoneReader(partOptions));
+    std::atomic<qsizetype> next { 0 };
+    const auto readParts = [&] {
+        for (qsizetype i; (i = next++) < cuts.size();) {
+            const qsizetype end = i + 1 < cuts.size() ? cuts.at(i + 1) : input.size();
+            parts[size_t(i)].m_guessedStart = true;
+            parts[size_t(i)].readBytes(input.sliced(cuts.at(i), end - cuts.at(i)), sourceName);
+        }
+    };
     std::vector<std::thread> threads;
-    for (qsizetype i = 0; i < cuts.size(); ++i) {
-        ZoneReader& part = parts.emplace_back(partOptions);
-        part.m_guessedStart = true;
-        const qsizetype end = i + 1 < cuts.size() ? cuts.at(i + 1) : input.size();
-        threads.emplace_back([&part, text = input.sliced(cuts.at(i), end - cuts.at(i)), &sourceName] {
-            part.readBytes(text, sourceName);
-        });
-    }
+    for (int i = 1; i < m_options.threads; ++i)
+        threads.emplace_back(readParts);
     const bool firstRead = readEntries(lexer, sourceName, 0, cuts.first());
+    readParts();
     for (std::thread& thread : threads)
         thread.join();
     if (!firstRead)
