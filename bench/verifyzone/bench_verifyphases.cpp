@@ -68,7 +68,9 @@ int main(int argc, char** argv)
     if (!read)
         return 1;
     std::optional<ZoneContents> zone;
-    phase("index (both cores)", [&] { zone.emplace(*origin, records, 2); });
+    QList<ResourceRecord> copy = records; // the index takes its records' contents: a copy of its own,
+    copy.detach(); // made before the clock starts
+    phase("index (both cores)", [&] { zone.emplace(*origin, std::move(copy), 2); });
     ValidatorConfig config;
     phase("denial chain (one core)", [&] {
         const auto problems
@@ -83,19 +85,23 @@ int main(int argc, char** argv)
         const ZoneKeySet keys(*origin, dnskeys->rdatas, config);
         const RrsetVerifier verifier(keys, config);
         qint64 secure = 0;
-        for (int index : zone->signedSets())
+        const QList<int> work = zone->signedSets();
+        for (qsizetype i = 0; i < work.size(); ++i) {
+            if (i + 1 < work.size()) // as ZoneVerifier does
+                zone->prefetch(work.at(i + 1));
+            const int index = work.at(i);
             secure += verifier.verify(zone->sets().at(index), zone->nameOf(index).rrsigs, now).isSecure();
+        }
         std::printf("  %lld secure RRsets\n", secure);
     });
-    phase("free the index", [&] { zone.reset(); });
+    phase("free the index (in the background)", [&] { zone.reset(); });
     phase("whole ZoneVerifier (both cores)", [&] {
         ZoneVerifier::Options options;
         options.origin = *origin;
         options.now = now;
         NoVerifyProgress progress;
-        const ZoneVerifier::Result result = ZoneVerifier::verify(records, options, progress);
+        const ZoneVerifier::Result result = ZoneVerifier::verify(std::move(records), options, progress);
         std::printf("  %s, %lld problems\n", result.verified() ? "verified" : "not verified", result.problemCount);
     });
-    phase("free the records", [&] { records = {}; });
     return 0;
 }

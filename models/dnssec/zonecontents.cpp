@@ -2,6 +2,8 @@
 #include "zonecontents.h"
 
 #include <algorithm>
+#include <iterator>
+#include <system_error>
 #include <thread>
 
 namespace nameplan {
@@ -25,42 +27,48 @@ QList<qsizetype> runStarts(const QList<ResourceRecord>& records, int runs)
 } // namespace
 
 ZoneContents::ZoneContents(
-    const DnsName& origin, const QList<ResourceRecord>& records, int threads, qsizetype minRecordsPerRun)
+    const DnsName& origin, QList<ResourceRecord> records, int threads, qsizetype minRecordsPerRun)
     : m_origin(origin)
 {
     const qsizetype runs = records.size() / std::max<qsizetype>(1, minRecordsPerRun);
     std::vector<Part> parts = readInParts(origin, records, int(std::clamp<qsizetype>(runs, 1, std::max(1, threads))));
-    bool whole = true;
-    for (Part& part : parts)
-        whole = whole && absorb(std::move(part));
-    if (!whole) {
-        *this = ZoneContents(origin, records, 1);
-        return;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (!absorb(std::move(parts[i]))) {
+            mergeFrom(std::move(parts), i);
+            break;
+        }
     }
     markCuts();
 }
 
 ZoneContents::~ZoneContents()
 {
-    if (m_shards.size() < 2)
+    // A large index is a million heap blocks, tens of milliseconds to free: that is done on a
+    // thread of its own, so the caller goes on at once and a command that exits next does not
+    // wait for it (the process ending frees it all at once). A small one is freed here at once:
+    // a thread would cost more than it saves.
+    if (m_names.size() < defaultMinRecordsPerRun)
         return;
-    // The names and the sets (with the RDATA only they still hold) are independent halves.
-    std::thread names([this] { m_names = {}; });
-    m_sets = {};
-    names.join();
+    try {
+        std::thread([names = std::move(m_names), sets = std::move(m_sets), nameOfSet = std::move(m_nameOfSet),
+                        shards = std::move(m_shards)] {
+        }).detach();
+    } catch (const std::system_error&) {
+        // No thread to spare: the lambda, and with it the index, has been freed here instead.
+    }
 }
 
 std::vector<ZoneContents::Part> ZoneContents::readInParts(
-    const DnsName& origin, const QList<ResourceRecord>& records, int threads)
+    const DnsName& origin, QList<ResourceRecord>& records, int threads)
 {
     const QList<qsizetype> starts = runStarts(records, threads);
+    ResourceRecord* const all = records.data(); // detached here, before the threads share it
     std::vector<Part> parts(size_t(starts.size()));
     const auto run = [&](qsizetype i) {
         const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1) : records.size();
         // The first part becomes the whole index, so it has room for all of it.
         const qsizetype capacity = (i == 0 ? records.size() : end - starts.at(i)) / 2;
-        parts[size_t(i)].read(
-            origin, std::span(records.constData() + starts.at(i), size_t(end - starts.at(i))), capacity);
+        parts[size_t(i)].read(origin, std::span(all + starts.at(i), size_t(end - starts.at(i))), capacity);
     };
     std::vector<std::thread> helpers;
     for (qsizetype i = 1; i < starts.size(); ++i)
@@ -71,7 +79,7 @@ std::vector<ZoneContents::Part> ZoneContents::readInParts(
     return parts;
 }
 
-void ZoneContents::Part::read(const DnsName& origin, std::span<const ResourceRecord> records, qsizetype capacity)
+void ZoneContents::Part::read(const DnsName& origin, std::span<ResourceRecord> records, qsizetype capacity)
 {
     // Records of one owner usually follow each other (zone files and transfers are written by
     // owner), so an owner is looked up only where it changes, and its few sets by a scan.
@@ -80,7 +88,7 @@ void ZoneContents::Part::read(const DnsName& origin, std::span<const ResourceRec
     sets.reserve(capacity);
     nameOfSet.reserve(capacity);
     int current = -1;
-    for (const ResourceRecord& record : records) {
+    for (ResourceRecord& record : records) {
         if (current < 0 || !(names.at(current).owner == record.owner)) {
             current = record.owner.isSubdomainOf(origin) ? entry(record.owner) : -1;
             if (current < 0) {
@@ -88,7 +96,30 @@ void ZoneContents::Part::read(const DnsName& origin, std::span<const ResourceRec
                 continue;
             }
         }
-        add(origin, current, record);
+        add(origin, current, std::move(record));
+    }
+}
+
+void ZoneContents::Part::merge(const DnsName& origin, std::vector<Part>&& parts)
+{
+    // Each part's sets and RRSIGs are fed to add() again, part after part: the same owners,
+    // sets, RDATA order, lowest TTLs and dropped duplicates as records read in one go.
+    qsizetype capacity = 0;
+    for (const Part& part : parts)
+        capacity += part.names.size();
+    index = DnsNameIndex(capacity);
+    for (Part& part : parts) {
+        outOfZone += part.outOfZone;
+        for (Name& name : part.names) {
+            const int at = entry(name.owner);
+            for (QByteArray& rrsig : name.rrsigs)
+                add(origin, at, ResourceRecord { name.owner, rrtype::RRSIG, rrclass::IN, 0, std::move(rrsig) });
+            for (int i : std::as_const(name.sets)) {
+                RrSet& set = part.sets[i];
+                for (QByteArray& rdata : set.rdatas)
+                    add(origin, at, ResourceRecord { set.owner, set.type, set.rrClass, set.ttl, std::move(rdata) });
+            }
+        }
     }
 }
 
@@ -105,13 +136,13 @@ int ZoneContents::Part::entry(const DnsName& owner)
     return at;
 }
 
-void ZoneContents::Part::add(const DnsName& origin, int nameIndex, const ResourceRecord& record)
+void ZoneContents::Part::add(const DnsName& origin, int nameIndex, ResourceRecord record)
 {
     // As RrSet::group: one set per owner, type and class, the lowest TTL, no duplicate RDATA.
     Name& name = names[nameIndex];
     if (record.type == rrtype::RRSIG) {
         if (!name.rrsigs.contains(record.rdata))
-            name.rrsigs.append(record.rdata);
+            name.rrsigs.append(std::move(record.rdata));
         return;
     }
     for (int i : std::as_const(name.sets)) {
@@ -119,14 +150,15 @@ void ZoneContents::Part::add(const DnsName& origin, int nameIndex, const Resourc
         if (set.type == record.type && set.rrClass == record.rrClass) {
             set.ttl = std::min(set.ttl, record.ttl);
             if (!set.rdatas.contains(record.rdata))
-                set.rdatas.append(record.rdata);
+                set.rdatas.append(std::move(record.rdata));
             return;
         }
     }
     if (record.type == rrtype::NS && !(record.owner == origin))
         name.delegation = true;
     name.sets.append(int(sets.size()));
-    sets.append(RrSet { record.owner, record.type, record.rrClass, record.ttl, { record.rdata } });
+    RrSet& set = sets.emplaceBack(RrSet { std::move(record.owner), record.type, record.rrClass, record.ttl, {} });
+    set.rdatas.append(std::move(record.rdata));
     nameOfSet.append(nameIndex);
 }
 
@@ -168,6 +200,20 @@ bool ZoneContents::absorb(Part&& part)
     return true;
 }
 
+void ZoneContents::mergeFrom(std::vector<Part>&& parts, size_t first)
+{
+    // What is here already was absorbed as one part; it comes first.
+    std::vector<Part> rest(1);
+    rest.front().names = std::move(m_names);
+    rest.front().sets = std::move(m_sets);
+    rest.front().outOfZone = m_outOfZone;
+    std::move(parts.begin() + qsizetype(first), parts.end(), std::back_inserter(rest));
+    Part whole;
+    whole.merge(m_origin, std::move(rest));
+    m_shards.clear();
+    absorb(std::move(whole));
+}
+
 void ZoneContents::markCuts()
 {
     // A name is below a cut when a proper ancestor (below the apex) is a delegation.
@@ -193,6 +239,20 @@ const ZoneContents::Name* ZoneContents::find(const DnsName& owner) const
             return &m_names.at(shard.offset + at);
     }
     return nullptr;
+}
+
+void ZoneContents::prefetch(int setIndex) const
+{
+    const auto fetch = [](QByteArrayView octets) {
+        for (qsizetype at = 0; at < octets.size(); at += 64)
+            __builtin_prefetch(octets.constData() + at);
+    };
+    const RrSet& set = m_sets.at(setIndex);
+    fetch(set.owner.wire());
+    for (const QByteArray& rdata : set.rdatas)
+        fetch(rdata);
+    for (const QByteArray& rrsig : nameOf(setIndex).rrsigs)
+        fetch(rrsig);
 }
 
 const RrSet* ZoneContents::set(const DnsName& owner, std::uint16_t type) const

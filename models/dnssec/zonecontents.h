@@ -29,13 +29,16 @@ public:
     // Contract: records outside origin are counted in outOfZone() and otherwise ignored. With
     // threads > 1 the records are cut into up to that many runs of whole owners, at least
     // minRecordsPerRun long, indexed at once; when an owner turns up in two runs (records not
-    // grouped by owner) they are indexed again in one go. The result is the same either way.
+    // grouped by owner) the runs are merged in one go. The result is the same either way.
+    // The records' owners and RDATA are moved into the index, not shared with the caller's list
+    // (hand it over with std::move): sharing costs an atomic count on each of them, scattered
+    // over the heap, when it is made and again when the list is freed.
     static constexpr qsizetype defaultMinRecordsPerRun = 50000; // below it a thread costs more than it saves
-    ZoneContents(const DnsName& origin, const QList<ResourceRecord>& records, int threads = 1,
+    ZoneContents(const DnsName& origin, QList<ResourceRecord> records, int threads = 1,
         qsizetype minRecordsPerRun = defaultMinRecordsPerRun);
     ZoneContents(ZoneContents&&) = default;
     ZoneContents& operator=(ZoneContents&&) = default;
-    // A large index is freed on two threads, as it was built.
+    // A large index is freed in the background.
     ~ZoneContents();
 
     const DnsName& origin() const { return m_origin; }
@@ -46,6 +49,11 @@ public:
     const Name* find(const DnsName& owner) const;
     // The entry of the owner of sets().at(setIndex).
     const Name& nameOf(int setIndex) const;
+    // Asks the processor to fetch what checking sets().at(setIndex) reads (the set, its owner,
+    // its RDATA, the RRSIGs at the owner) ahead of use: after indexing that data is cold and
+    // scattered on the heap, and a whole-zone check that fetches the next set's data while it
+    // verifies a signature hides those cache misses behind the arithmetic.
+    void prefetch(int setIndex) const;
     // The set of this type at owner, or nullptr.
     const RrSet* set(const DnsName& owner, std::uint16_t type) const;
     // The same for an entry at hand: a scan of its few sets, no look-up of its owner (for
@@ -74,10 +82,14 @@ private:
         // write zones: then no owner comes back, and nothing needs sorting.
         bool canonical = true;
 
-        void read(const DnsName& origin, std::span<const ResourceRecord> records, qsizetype capacity);
+        void read(const DnsName& origin, std::span<ResourceRecord> records, qsizetype capacity);
+        // Everything in parts, in their order, as if their records had been read in one go.
+        void merge(const DnsName& origin, std::vector<Part>&& parts);
         // The index in names of owner's entry, made if new.
         int entry(const DnsName& owner);
-        void add(const DnsName& origin, int nameIndex, const ResourceRecord& record);
+        // Adds a record to the entry at nameIndex. Taken by value, so that what the index does
+        // not keep of the caller's record is released here, while it is still in the cache.
+        void add(const DnsName& origin, int nameIndex, ResourceRecord record);
     };
     // An index of some parts' owners: the positions in m_names start at offset.
     struct Shard {
@@ -85,9 +97,12 @@ private:
         int offset = 0;
     };
 
-    static std::vector<Part> readInParts(const DnsName& origin, const QList<ResourceRecord>& records, int threads);
+    static std::vector<Part> readInParts(const DnsName& origin, QList<ResourceRecord>& records, int threads);
     // Appends part; false (and nothing appended) when one of its owners is already here.
     bool absorb(Part&& part);
+    // Replaces what is here by it and parts[first...] merged into one part: owners that turn up
+    // in several parts.
+    void mergeFrom(std::vector<Part>&& parts, size_t first);
     void markCuts();
 
     DnsName m_origin;

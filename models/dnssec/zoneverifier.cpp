@@ -50,6 +50,8 @@ void verifyChunks(Shared& shared)
             break;
         const qsizetype end = std::min(begin + chunkSize, shared.work.size());
         for (qsizetype i = begin; i < end; ++i) {
+            if (i + 1 < end)
+                shared.zone.prefetch(shared.work.at(i + 1));
             const RrSet& set = shared.zone.sets().at(shared.work.at(i));
             const Verdict verdict = verifier.verify(set, shared.zone.nameOf(shared.work.at(i)).rrsigs, shared.now);
             if (verdict.isSecure()) {
@@ -126,7 +128,7 @@ ZoneVerifier::Result unsignedZone(const ZoneContents& zone)
 ZoneVerifier::Result ZoneVerifier::verify(
     QList<ResourceRecord> records, const Options& options, VerifyProgress& progress)
 {
-    const ZoneContents zone(options.origin, records, options.threads, options.splitRecords);
+    const ZoneContents zone(options.origin, std::move(records), options.threads, options.splitRecords);
     const RrSet* dnskeys = zone.set(zone.origin(), rrtype::DNSKEY);
     if (!dnskeys) {
         Result result = unsignedZone(zone);
@@ -158,11 +160,9 @@ ZoneVerifier::Result ZoneVerifier::verify(
     const auto checkChain = [&] { denial = checkDenial(zone, options.config, denialKind); };
     std::vector<std::thread> helpers;
     for (int i = 1; i < std::max(1, options.threads); ++i) {
-        helpers.emplace_back([&shared, &checkChain, &records, first = i == 1] {
-            if (first) {
-                records = {}; // the index holds what is needed: free the rest off the critical path
+        helpers.emplace_back([&shared, &checkChain, first = i == 1] {
+            if (first)
                 checkChain();
-            }
             verifyChunks(shared);
         });
     }

@@ -50,9 +50,9 @@ public:
         bool verified() const { return overall.isSecure(); }
     };
 
-    // Contract: records are the zone's records as read (RRSIGs included): once indexed they are
-    // released beside the first checks (hand them over with std::move when they are not needed
-    // after). progress reports RRsets done out of the total from several threads and is polled
+    // Contract: records are the zone's records as read (RRSIGs included); their contents move
+    // into the index (ZoneContents), so hand them over with std::move unless they are needed
+    // after, which costs a copy. progress reports RRsets done out of the total from several threads and is polled
     // for cancellation, which ends the run with an indeterminate "canceled" verdict.
     static Result verify(QList<ResourceRecord> records, const Options& options, VerifyProgress& progress);
 };

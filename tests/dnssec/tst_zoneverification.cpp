@@ -327,13 +327,38 @@ private Q_SLOTS:
         scattered.append(scattered.takeFirst());
         QList<ResourceRecord> reversed(zone.records.crbegin(), zone.records.crend()); // no owner twice, none in order
         QVERIFY(scattered.first().owner == scattered.last().owner);
+        // Owners met again in a later run: a duplicate RDATA (kept once) with a lower TTL (which
+        // the set takes), and a new RDATA for a set of the first run.
+        QList<ResourceRecord> repeated = zone.records;
+        ResourceRecord again = *find(repeated, [](const ResourceRecord& r) { return r.type == rrtype::A; });
+        again.ttl = 7;
+        repeated.append(again);
+        again.rdata[3] = char(again.rdata.at(3) ^ 1);
+        repeated.append(again);
 
         const DnsName apex = *DnsName::fromText(origin.toUtf8());
-        for (const QList<ResourceRecord>& records : { zone.records, scattered, reversed, broken }) {
+        for (const QList<ResourceRecord>& records : { zone.records, scattered, reversed, broken, repeated }) {
             const ZoneContents whole(apex, records, 1);
             const ZoneContents split(apex, records, 2, 4);
             QCOMPARE(split.names().size(), whole.names().size());
             QCOMPARE(split.sets().size(), whole.sets().size());
+            for (qsizetype i = 0; i < whole.names().size(); ++i) {
+                const ZoneContents::Name& a = whole.names().at(i);
+                const ZoneContents::Name& b = split.names().at(i);
+                QVERIFY(a.owner == b.owner);
+                QCOMPARE(b.rrsigs, a.rrsigs);
+                QCOMPARE(b.delegation, a.delegation);
+                QCOMPARE(b.belowCut, a.belowCut);
+                QCOMPARE(b.sets.size(), a.sets.size());
+                for (qsizetype j = 0; j < a.sets.size(); ++j) {
+                    const RrSet& x = whole.sets().at(a.sets.at(j));
+                    const RrSet& y = split.sets().at(b.sets.at(j));
+                    QVERIFY(x.owner == y.owner && x.type == y.type && x.rrClass == y.rrClass);
+                    QCOMPARE(y.ttl, x.ttl);
+                    QCOMPARE(y.rdatas, x.rdatas);
+                    QCOMPARE(&split.nameOf(b.sets.at(j)), &b);
+                }
+            }
             QCOMPARE(split.signedSets().size(), whole.signedSets().size());
             QCOMPARE(split.set(apex, rrtype::SOA)->rdatas, whole.set(apex, rrtype::SOA)->rdatas);
             QVERIFY(split.find(name("ns.secure"))->belowCut);
@@ -351,6 +376,12 @@ private Q_SLOTS:
             QCOMPARE(two.problemCount, one.problemCount);
             QCOMPARE(two.denial, one.denial);
         }
+        const qsizetype original = ZoneContents(apex, zone.records, 1).set(again.owner, rrtype::A)->rdatas.size();
+        const ZoneContents merged(apex, repeated, 2, 4);
+        const RrSet* set = merged.set(again.owner, rrtype::A);
+        QCOMPARE(set->ttl, 7u);
+        QCOMPARE(set->rdatas.size(), original + 1);
+        QCOMPARE(set->rdatas.last(), again.rdata);
         QVERIFY(verify(zone.records, zone.ds, 2, 4).verified());
         QVERIFY(verify(scattered, zone.ds, 2, 4).verified());
         QVERIFY(!verify(broken, zone.ds, 2, 4).verified());
