@@ -360,7 +360,11 @@ void DnssecChainViewTest::cnameHopsFollowTheName()
     QCOMPARE(plain.verdict.status, Verdict::Status::Insecure);
     QVERIFY2(plain.verdict.message.startsWith(QStringLiteral("CNAME toplain.test. → www.plain.test.")),
         qPrintable(plain.verdict.message));
-    const DnssecChainLink& plainDs = plain.hops.value(0).authorities.value(0).path.last();
+    // References into names itself: value() would return copies that die with the statement.
+    QVERIFY(!plain.hops.isEmpty() && !plain.hops.first().authorities.isEmpty());
+    const QList<DnssecChainLink>& plainPath = plain.hops.first().authorities.first().path;
+    QVERIFY(!plainPath.isEmpty());
+    const DnssecChainLink& plainDs = plainPath.last();
     QCOMPARE(plainDs.zone.toString(), QStringLiteral("plain.test."));
     QVERIFY(plainDs.failing);
     QCOMPARE(plainDs.reason, Verdict::Reason::InsecureDelegation);
