@@ -393,7 +393,14 @@ void DnssecChainViewTest::cnameHopsInTheTree()
 
     const QTreeWidgetItem* broken = childNamed(authority, QStringLiteral("Name tobroken.test. A"));
     QVERIFY(broken->isExpanded());
-    QCOMPARE(broken->text(DnssecChainView::ReasonColumn), m_cnameReport.dnssec[0].names[1].verdict.toString());
+    // The reason in words, as on the link rows (the status has its own column); check's whole
+    // text in the tooltip.
+    const Verdict& brokenVerdict = m_cnameReport.dnssec[0].names[1].verdict;
+    QCOMPARE(broken->text(DnssecChainView::ReasonColumn),
+        QStringLiteral("signature or proof does not hold (EDE 6): ") + brokenVerdict.message);
+    QVERIFY2(brokenVerdict.message.startsWith(QStringLiteral("CNAME tobroken.test. → www.broken.test. (hop 1")),
+        qPrintable(brokenVerdict.message));
+    QCOMPARE(broken->toolTip(DnssecChainView::ReasonColumn), brokenVerdict.toString());
     QCOMPARE(broken->childCount(), 1);
     const QTreeWidgetItem* hop = broken->child(0);
     QCOMPARE(hop->text(DnssecChainView::ChainColumn),

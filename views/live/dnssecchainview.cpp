@@ -103,12 +103,25 @@ QString DnssecChainView::statusText(Verdict::Status status)
 
 QString DnssecChainView::reasonText(const DnssecChainLink& link)
 {
-    QString text = reasonDescription(link.reason);
-    if (link.ede)
-        text += tr(" (EDE %1)").arg(*link.ede);
-    if (!link.message.isEmpty())
-        text += QStringLiteral(": ") + link.message;
+    return reasonText(link.reason, link.ede, link.message);
+}
+
+QString DnssecChainView::reasonText(Verdict::Reason reason, std::optional<std::uint16_t> ede, const QString& message)
+{
+    QString text = reasonDescription(reason);
+    if (ede)
+        text += tr(" (EDE %1)").arg(*ede);
+    if (!message.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral(": ")) + message;
     return text;
+}
+
+void DnssecChainView::explain(QTreeWidgetItem* item, const Verdict& verdict)
+{
+    // The Verdict column already gives the status: the reason in words, as on the link rows,
+    // and the whole text `check` prints (owner, type, authority) in the tooltip.
+    item->setText(ReasonColumn, reasonText(verdict.reason, verdict.edeCode(), verdict.message));
+    item->setToolTip(ReasonColumn, verdict.toString());
 }
 
 void DnssecChainView::setReport(const LiveReport& report)
@@ -162,9 +175,7 @@ void DnssecChainView::addName(QTreeWidgetItem* authorityItem, const DnssecChainN
         = tr("Name %1 %2").arg(name.name.name.toString(), QString::fromLatin1(DnsMnemonics::typeName(name.name.type)));
     auto* item = new QTreeWidgetItem(authorityItem, { text });
     decorate(item, name.verdict.status);
-    // The text `check` prints for the name, so the GUI and the command line explain it alike.
-    item->setText(ReasonColumn, name.verdict.toString());
-    item->setToolTip(ReasonColumn, name.verdict.toString());
+    explain(item, name.verdict);
     for (const DnssecChainHop& hop : name.hops)
         addHop(item, hop);
     item->setExpanded(!name.verdict.isSecure());
@@ -181,10 +192,8 @@ void DnssecChainView::addHop(QTreeWidgetItem* nameItem, const DnssecChainHop& ho
               .arg(hop.zone.toString());
     auto* item = new QTreeWidgetItem(nameItem, { text });
     decorate(item, hop.verdict.status);
-    if (!hop.verdict.isSecure()) {
-        item->setText(ReasonColumn, hop.verdict.toString());
-        item->setToolTip(ReasonColumn, hop.verdict.toString());
-    }
+    if (!hop.verdict.isSecure())
+        explain(item, hop.verdict);
     for (const DnssecChainAuthority& authority : hop.authorities)
         addAuthority(item, authority)->setExpanded(authority.status != Verdict::Status::Secure);
     item->setExpanded(!hop.verdict.isSecure());

@@ -5,6 +5,9 @@
 
 #include <QTreeWidget>
 
+#include <cstdint>
+#include <optional>
+
 namespace nameplan {
 
 struct LiveReport;
@@ -38,7 +41,10 @@ private:
     void addLink(QTreeWidgetItem* chainItem, const DnssecChainLink& link, const QString& text);
     void decorate(QTreeWidgetItem* item, Verdict::Status status) const;
     static QString statusText(Verdict::Status status);
+    // A name's or a hop's verdict in the Reason column and its tooltip.
+    void explain(QTreeWidgetItem* item, const Verdict& verdict);
     static QString reasonText(const DnssecChainLink& link);
+    static QString reasonText(Verdict::Reason reason, std::optional<std::uint16_t> ede, const QString& message);
 };
 
 } // namespace nameplan
