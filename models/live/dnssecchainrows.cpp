@@ -105,19 +105,16 @@ DnssecChainAuthority DnssecChainRows::authorityRow(
     row.authorityAddress = authority.authorityAddress;
     row.validUntil = authority.validUntil;
     row.remainingSeconds = authority.validUntil ? qMax<qint64>(0, *authority.validUntil - now) : 0;
-    row.status = authority.verdicts.isEmpty() ? Verdict::Status::Indeterminate : Verdict::Status::Secure;
+    // A name is only as good as its CNAME chain: a bogus target makes the authority's answer bogus.
+    row.status = qMax(authority.verdicts.isEmpty() ? Verdict::Status::Indeterminate : Verdict::Status::Secure,
+        authority.worstStatus());
     if (followed)
         row.path = path(*followed);
     // When the path broke above the zone, each RRset's chain breaks at its DS.
     const bool pathBroken
         = std::any_of(row.path.cbegin(), row.path.cend(), [](const DnssecChainLink& link) { return link.failing; });
-    for (const Verdict& verdict : authority.verdicts) {
-        row.status = qMax(row.status, verdict.status);
+    for (const Verdict& verdict : authority.verdicts)
         row.chains.append(chain(verdict, pathBroken ? std::optional(DnssecChainLink::Kind::Ds) : std::nullopt));
-    }
-    // A name is only as good as its CNAME chain: a bogus target makes the authority's answer bogus.
-    for (const LiveNameVerdict& name : authority.names)
-        row.status = qMax(row.status, name.verdict.status);
     return row;
 }
 

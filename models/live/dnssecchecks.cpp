@@ -125,6 +125,15 @@ LiveFinding authorityFinding(const ZoneEvidence& evidence, int a, const Authorit
 struct AuthorityVerdicts {
     Verdict keys;
     QList<QList<Verdict>> answers;
+
+    // The DNSKEY verdict, then every answer's, as the report lists an authority's verdicts.
+    QList<Verdict> all() const
+    {
+        QList<Verdict> verdicts { keys };
+        for (const QList<Verdict>& answer : answers)
+            verdicts += answer;
+        return verdicts;
+    }
 };
 
 AuthorityVerdicts judgeAuthority(const LiveCheckRequest& request, const DnsName& zone, const Authority& authority,
@@ -192,9 +201,7 @@ LiveCnameResult judgeLink(const LiveCheckRequest& request, const QList<LiveProbe
     QList<Verdict> authorityKeys;
     for (int a = 0; a < authorities.size(); ++a) {
         const AuthorityVerdicts judged = judgeAuthority(request, holder.zone, authorities[a], chain, now);
-        QList<Verdict> verdicts { judged.keys };
-        for (const QList<Verdict>& answer : judged.answers)
-            verdicts += answer;
+        QList<Verdict> verdicts = judged.all();
         const LiveAuthority& who = holder.authorities[a];
         const std::optional<qint64> validUntil = stamp(verdicts, who);
         result.authorities.append({ holder.zone, who.name, who.endpoint.toString(), verdicts, validUntil, {} });
@@ -261,9 +268,7 @@ void DnssecChecks::judge(
         const QList<Authority> authorities = authorityProbes(probes, z, -1, target.authorities.size());
         for (int a = 0; a < authorities.size(); ++a) {
             const AuthorityVerdicts judged = judgeAuthority(request, target.zone, authorities[a], chain, now);
-            QList<Verdict> verdicts { judged.keys };
-            for (const QList<Verdict>& answer : judged.answers)
-                verdicts += answer;
+            QList<Verdict> verdicts = judged.all();
             const LiveAuthority& who = target.authorities[a];
             const std::optional<qint64> validUntil = stamp(verdicts, who);
             QList<LiveNameVerdict> names;

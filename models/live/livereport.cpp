@@ -84,6 +84,16 @@ QJsonObject LiveReport::dnssecJson() const
         { QStringLiteral("chains"), chainsJson }, { QStringLiteral("cnames"), cnamesJson } };
 }
 
+Verdict::Status LiveDnssecAuthority::worstStatus() const
+{
+    Verdict::Status worst = Verdict::Status::Secure;
+    for (const Verdict& verdict : verdicts)
+        worst = std::max(worst, verdict.status);
+    for (const LiveNameVerdict& name : names)
+        worst = std::max(worst, name.verdict.status);
+    return worst;
+}
+
 QJsonObject LiveReport::authorityJson(const LiveDnssecAuthority& authority, qint64 at)
 {
     QJsonArray verdicts;

@@ -37,6 +37,10 @@ struct LiveDnssecAuthority {
     // Per checked name (in LiveZoneTarget::names order): this authority's answer combined with
     // every CNAME followed from it (LiveCnameResult); empty for a followed CNAME's authorities.
     QList<LiveNameVerdict> names;
+
+    // The worst status among the verdicts and the names' combined ones (secure when there are
+    // none): a name is only as good as its CNAME chain.
+    Verdict::Status worstStatus() const;
 };
 
 // One zone on the chain of trust of a checked zone (ChainEvidence), top down from the anchor:

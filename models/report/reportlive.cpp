@@ -49,24 +49,13 @@ ReportDnssecVerdict verdictRow(const Verdict& verdict)
     return { subject, Verdict::statusName(verdict.status), reason, validUntil };
 }
 
-// The worst of an authority's verdicts and of its names' combined ones: a name is only as good
-// as its CNAME chain (the DNSSEC section lists the links).
-Verdict::Status worstOf(const LiveDnssecAuthority& authority)
-{
-    Verdict::Status worst = Verdict::Status::Secure;
-    for (const Verdict& verdict : authority.verdicts)
-        worst = std::max(worst, verdict.status);
-    for (const LiveNameVerdict& name : authority.names)
-        worst = std::max(worst, name.verdict.status);
-    return worst;
-}
-
 ReportDnssecAuthority authorityRow(const LiveDnssecAuthority& authority)
 {
     ReportDnssecAuthority row { authority.authorityName, authority.authorityAddress, {}, {}, std::nullopt };
     for (const Verdict& verdict : authority.verdicts)
         row.verdicts.push_back(verdictRow(verdict));
-    row.status = authority.verdicts.isEmpty() ? QStringLiteral("no verdict") : Verdict::statusName(worstOf(authority));
+    row.status
+        = authority.verdicts.isEmpty() ? QStringLiteral("no verdict") : Verdict::statusName(authority.worstStatus());
     if (authority.validUntil)
         row.validUntil = QDateTime::fromSecsSinceEpoch(*authority.validUntil, Qt::UTC);
     return row;
@@ -120,7 +109,7 @@ void addDnssec(ReportLiveZone& zone, const LiveReport& report, const QString& re
         if (absolute(authority.zone.toString()) != zone.domain)
             continue;
         zone.dnssec.push_back(authorityRow(authority));
-        worst = std::max(worst, worstOf(authority));
+        worst = std::max(worst, authority.worstStatus());
     }
     zone.dnssecStatus = zone.dnssec.empty() ? QStringLiteral("no verdict") : Verdict::statusName(worst);
     if (const auto apex = DnsName::fromText(zone.domain.toUtf8()))
